@@ -1,0 +1,78 @@
+package fr.hautsdeseine.catalog;
+
+import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.StartupData;
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.web.WebApp;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the store, the start-up data and the web server together, and takes them down again. */
+public final class CatalogServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CatalogServer.class);
+
+    private final CatalogConfig config;
+    private final CatalogStore store;
+    private final Javalin web;
+
+    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web) {
+        this.config = config;
+        this.store = store;
+        this.web = web;
+    }
+
+    /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
+    public static CatalogServer start(CatalogConfig requested) {
+        long started = System.nanoTime();
+        CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
+        CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
+        try {
+            Importer importer = new Importer(store);
+            StartupData startup = new StartupData(store, importer);
+            startup.ensureCatalogDescription();
+            if (config.loadDemo()) {
+                startup.loadDemoIfEmpty();
+            }
+            Javalin web = WebApp.create(config, store, importer).start();
+            log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
+                    config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
+            return new CatalogServer(config, store, web);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public CatalogConfig config() {
+        return config;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public CatalogStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        store.close();
+        log.info("[shutdown] store closed");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

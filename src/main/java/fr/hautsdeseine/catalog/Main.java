@@ -1,0 +1,22 @@
+package fr.hautsdeseine.catalog;
+
+import fr.hautsdeseine.catalog.cli.ExportCommand;
+import fr.hautsdeseine.catalog.cli.ImportCommand;
+import fr.hautsdeseine.catalog.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar catalog.jar [command]}: with no command, serves the catalog. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        String[] arguments = args.length == 0 ? new String[] {"serve"} : args;
+        int exit = new CommandLine(new Main()).execute(arguments);
+        if (exit != 0 || !"serve".equals(arguments[0])) {
+            System.exit(exit);
+        }
+    }
+}

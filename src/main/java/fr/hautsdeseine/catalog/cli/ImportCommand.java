@@ -1,0 +1,94 @@
+package fr.hautsdeseine.catalog.cli;
+
+import fr.hautsdeseine.catalog.store.DatasetRecord;
+import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.RdfParseException;
+import fr.hautsdeseine.catalog.ingest.RdfSyntax;
+import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordClashException;
+import fr.hautsdeseine.catalog.store.WriteOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = "Import RDF documents into the store: all of their records, or none.")
+public final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options = new StoreOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files (.ttl .rdf .xml .jsonld .nt .nq .trig)")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var config = options.config();
+        try (CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()))) {
+            Importer importer = new Importer(store);
+            List<DatasetRecord> records = new ArrayList<>();
+            Map<String, Path> fileById = new java.util.HashMap<>();
+            for (Path file : files) {
+                List<DatasetRecord> parsed = parse(importer, file, err);
+                if (parsed == null) {
+                    err.println("Nothing imported.");
+                    return 1;
+                }
+                for (DatasetRecord record : parsed) {
+                    Path earlier = fileById.putIfAbsent(record.id(), file);
+                    if (earlier != null) {
+                        err.printf("%s: record '%s' is already described by %s%n", file, record.id(), earlier);
+                        err.println("Nothing imported.");
+                        return 1;
+                    }
+                }
+                records.addAll(parsed);
+            }
+            Map<String, WriteOutcome> outcomes = store.putAll(records, "cli");
+            for (WriteOutcome kind : WriteOutcome.values()) {
+                long count = outcomes.values().stream().filter(kind::equals).count();
+                out.printf("%s: %d%n", kind.label(), count);
+            }
+            out.printf("%d records imported from %d files%n", outcomes.size(), files.size());
+            return 0;
+        } catch (RecordClashException | RecordRejectedException e) {
+            err.println(e.getMessage());
+            err.println("Nothing imported.");
+            return 1;
+        }
+    }
+
+    private static List<DatasetRecord> parse(Importer importer, Path file, PrintWriter err) {
+        var syntax = RdfSyntax.fromFileName(file.getFileName().toString());
+        if (syntax.isEmpty()) {
+            err.printf("%s: unknown RDF syntax; use one of the extensions .ttl .rdf .xml .jsonld .nt .nq .trig%n", file);
+            return null;
+        }
+        try {
+            byte[] document = Files.readAllBytes(file);
+            return importer.parse(document, syntax.get(), file.toAbsolutePath().toUri().toString());
+        } catch (IOException e) {
+            err.printf("%s: cannot read: %s%n", file, e.getMessage());
+        } catch (RdfParseException e) {
+            err.printf("%s: not well-formed: %s%n", file, e.describe());
+        } catch (RecordRejectedException e) {
+            e.problems().forEach(problem -> err.printf("%s: %s%n", file, problem));
+        }
+        return null;
+    }
+}

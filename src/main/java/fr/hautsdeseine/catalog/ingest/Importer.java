@@ -1,0 +1,47 @@
+package fr.hautsdeseine.catalog.ingest;
+
+import fr.hautsdeseine.catalog.store.DatasetRecord;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.WriteOutcome;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way records enter the catalog, whatever the entry point (HTTP, command line, demo):
+ * parse, split into records, then store all of them in one transaction or none.
+ */
+public final class Importer {
+    private final RdfReader reader = new RdfReader();
+    private final RecordSplitter splitter;
+    private final CatalogStore store;
+
+    public Importer(CatalogStore store) {
+        this.store = store;
+        this.splitter = new RecordSplitter(store.iris());
+    }
+
+    /** Parses and splits a document without storing anything. */
+    public List<DatasetRecord> parse(byte[] document, RdfSyntax syntax, String base) {
+        return splitter.split(reader.read(document, syntax, base));
+    }
+
+    /** Stores every record of a document, all or nothing. */
+    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin) {
+        return store.putAll(parse(document, syntax, base), origin);
+    }
+
+    /** Stores a document that must describe exactly the one record {@code id}. */
+    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin) {
+        List<DatasetRecord> records = parse(document, syntax, base);
+        if (records.size() != 1) {
+            throw new RecordRejectedException("The body must describe exactly one dataset for record '" + id
+                    + "'; it describes " + records.size());
+        }
+        DatasetRecord record = records.get(0);
+        if (!record.id().equals(id)) {
+            throw new RecordRejectedException("The body describes record '" + record.id()
+                    + "' (from its dct:identifier) but the URL names '" + id + "'");
+        }
+        return store.putAll(records, origin).get(id);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.hautsdeseine.catalog.ingest;
+
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What a store gets on start-up: the catalog's own description, and the demo catalog when empty. */
+public final class StartupData {
+    private static final Logger log = LoggerFactory.getLogger(StartupData.class);
+    static final String CATALOG_DESCRIPTION = "/catalog/catalog.ttl";
+    static final String DEMO_CATALOG = "/demo/hds-catalog.ttl";
+
+    private final CatalogStore store;
+    private final Importer importer;
+
+    public StartupData(CatalogStore store, Importer importer) {
+        this.store = store;
+        this.importer = importer;
+    }
+
+    public void ensureCatalogDescription() {
+        if (store.catalogDescription().isEmpty()) {
+            byte[] turtle = resource(CATALOG_DESCRIPTION);
+            store.replaceCatalogDescription(new RdfReader().read(turtle, RdfSyntax.TURTLE, store.iris().documentBase()));
+            log.info("[startup] catalog description loaded");
+        }
+    }
+
+    /** Loads the demo catalog of the Hauts-de-Seine into an empty store; true when it did. */
+    public boolean loadDemoIfEmpty() {
+        if (!store.isEmpty()) {
+            return false;
+        }
+        var outcomes = importer.importDocument(resource(DEMO_CATALOG), RdfSyntax.TURTLE, store.iris().documentBase(), "demo");
+        log.info("[startup] demo catalog loaded: {} records", outcomes.size());
+        return true;
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = StartupData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + path + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

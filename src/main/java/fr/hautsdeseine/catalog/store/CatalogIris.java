@@ -1,0 +1,58 @@
+package fr.hautsdeseine.catalog.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Every IRI the server mints, all below the public base URL. */
+public final class CatalogIris {
+    private final String base;
+
+    public CatalogIris(String baseUrl) {
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The base that relative IRIs in documents the catalog ships or receives resolve against. */
+    public String documentBase() {
+        return base + "/";
+    }
+
+    public Node catalog() {
+        return NodeFactory.createURI(base + "/catalog");
+    }
+
+    public Node catalogGraph() {
+        return NodeFactory.createURI(base + "/graphs/catalog");
+    }
+
+    public Node dataset(String id) {
+        return NodeFactory.createURI(base + "/datasets/" + id);
+    }
+
+    public Node recordGraph(String id) {
+        return NodeFactory.createURI(recordGraphPrefix() + id);
+    }
+
+    public String recordGraphPrefix() {
+        return base + "/graphs/datasets/";
+    }
+
+    public Node catalogRecord(String id) {
+        return NodeFactory.createURI(base + "/records/" + id);
+    }
+
+    public Node vocabularyGraph(String name) {
+        return NodeFactory.createURI(base + "/graphs/vocabularies/" + name);
+    }
+
+    /** The record id of a record graph, or null when the graph is not a record graph. */
+    public String idOfRecordGraph(Node graph) {
+        if (!graph.isURI() || !graph.getURI().startsWith(recordGraphPrefix())) {
+            return null;
+        }
+        return graph.getURI().substring(recordGraphPrefix().length());
+    }
+}

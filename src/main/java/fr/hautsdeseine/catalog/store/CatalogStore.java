@@ -1,0 +1,279 @@
+package fr.hautsdeseine.catalog.store;
+
+import fr.hautsdeseine.catalog.vocab.HDS;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalog's records in a TDB2 store: one named graph per record, the catalog's own description
+ * in its graph, vocabularies in theirs, and the union of all of them as the default graph.
+ * Every write is one transaction: readers see a record before or after it, never in between.
+ */
+public final class CatalogStore implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
+    private static final String RECORD_GRAPH_PATH = "/graphs/datasets/";
+
+    private final DatasetGraph dsg;
+    private final CatalogIris iris;
+    private final Clock clock;
+    private final AtomicLong recordCount = new AtomicLong();
+    private final AtomicReference<Instant> lastChange = new AtomicReference<>();
+    private final Optional<String> otherBase;
+
+    private CatalogStore(DatasetGraph dsg, CatalogIris iris, Clock clock) {
+        this.dsg = dsg;
+        this.iris = iris;
+        this.clock = clock;
+        recordCount.set(Txn.calculateRead(dsg, this::countRecordGraphs));
+        lastChange.set(clock.instant());
+        otherBase = Txn.calculateRead(dsg, this::otherBaseInUse);
+        otherBase.ifPresent(other -> log.warn("[store] the store holds records minted under the base URL {},"
+                + " not {}: set CATALOG_BASE_URL to {} to serve them", other, iris.base(), other));
+    }
+
+    public static CatalogStore open(Path directory, CatalogIris iris) {
+        return open(directory, iris, Clock.systemUTC());
+    }
+
+    public static CatalogStore open(Path directory, CatalogIris iris, Clock clock) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreUnavailableException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Cannot open the TDB2 store in " + directory
+                    + " (is another catalog process using it?): " + e.getMessage(), e);
+        }
+        // SPARQL's default graph is the union of every record, the catalog and the vocabularies.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new CatalogStore(dsg, iris, clock);
+    }
+
+    public CatalogIris iris() {
+        return iris;
+    }
+
+    /** The underlying dataset, for the read-only SPARQL endpoint. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /**
+     * Stores every record in one transaction: all of them, or (on any error) none.
+     *
+     * @param origin where the records come from ({@code api}, {@code cli}, {@code demo}, a source IRI)
+     * @throws RecordClashException when an id already belongs to another dataset
+     */
+    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin) {
+        Set<String> ids = new HashSet<>();
+        for (DatasetRecord record : records) {
+            if (!ids.add(record.id())) {
+                throw new IllegalArgumentException("Record '" + record.id() + "' appears twice in one write");
+            }
+        }
+        Instant now = clock.instant();
+        Map<String, WriteOutcome> outcomes = Txn.calculateWrite(dsg, () -> {
+            Map<String, WriteOutcome> done = new LinkedHashMap<>();
+            for (DatasetRecord record : records) {
+                done.put(record.id(), put(record, origin, now));
+            }
+            return done;
+        });
+        long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
+        recordCount.addAndGet(created);
+        if (outcomes.values().stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
+            lastChange.set(now);
+        }
+        return outcomes;
+    }
+
+    /** Removes a record; false when there was none with that id. */
+    public boolean withdraw(String id) {
+        Node graph = iris.recordGraph(id);
+        boolean removed = Txn.calculateWrite(dsg, () -> {
+            if (isEmpty(graph)) {
+                return false;
+            }
+            dsg.removeGraph(graph);
+            return true;
+        });
+        if (removed) {
+            recordCount.decrementAndGet();
+            lastChange.set(clock.instant());
+        }
+        return removed;
+    }
+
+    /** A copy of the record's graph, with its catalog record. */
+    public Optional<Graph> record(String id) {
+        Node graph = iris.recordGraph(id);
+        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+    }
+
+    public List<String> recordIds() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> ids = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graph -> {
+                String id = iris.idOfRecordGraph(graph);
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+            ids.sort(null);
+            return ids;
+        });
+    }
+
+    /** True when the store holds nothing: no record under this base or any other. */
+    public boolean isEmpty() {
+        return recordCount.get() == 0 && otherBase.isEmpty();
+    }
+
+    public long recordCount() {
+        return recordCount.get();
+    }
+
+    /** When a write last changed what the catalog serves (or when the store was opened). */
+    public Instant lastChange() {
+        return lastChange.get();
+    }
+
+    public Optional<Graph> catalogDescription() {
+        Node graph = iris.catalogGraph();
+        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+    }
+
+    public void replaceCatalogDescription(Graph description) {
+        replaceGraph(iris.catalogGraph(), description);
+    }
+
+    public void replaceVocabulary(String name, Graph vocabulary) {
+        replaceGraph(iris.vocabularyGraph(name), vocabulary);
+    }
+
+    /** Runs a read-only computation inside one read transaction; results must be copied out. */
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dsg, () -> reader.apply(dsg));
+    }
+
+    @Override
+    public void close() {
+        // Expel, not just close: it releases the directory lock so the store can be opened again.
+        TDBInternal.expel(dsg);
+    }
+
+    private WriteOutcome put(DatasetRecord record, String origin, Instant now) {
+        Node graph = iris.recordGraph(record.id());
+        Node catalogRecord = iris.catalogRecord(record.id());
+        Node issued = dateTime(now);
+        WriteOutcome outcome = WriteOutcome.CREATED;
+        if (!isEmpty(graph)) {
+            Graph stored = copy(graph);
+            Node storedDataset = objectOf(stored, catalogRecord, FOAF.primaryTopic.asNode());
+            if (storedDataset != null && !storedDataset.equals(record.dataset())) {
+                throw new RecordClashException(record.id(), storedDataset.getURI(), record.dataset().getURI());
+            }
+            Node storedIssued = objectOf(stored, catalogRecord, DCTerms.issued.asNode());
+            issued = storedIssued != null ? storedIssued : issued;
+            stored.remove(catalogRecord, Node.ANY, Node.ANY);
+            if (stored.isIsomorphicWith(record.content())) {
+                return WriteOutcome.UNCHANGED;
+            }
+            dsg.removeGraph(graph);
+            outcome = WriteOutcome.UPDATED;
+        }
+        Graph target = dsg.getGraph(graph);
+        record.content().find().forEachRemaining(target::add);
+        target.add(catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
+        target.add(catalogRecord, FOAF.primaryTopic.asNode(), record.dataset());
+        target.add(catalogRecord, DCTerms.issued.asNode(), issued);
+        target.add(catalogRecord, DCTerms.modified.asNode(), dateTime(now));
+        target.add(catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
+        return outcome;
+    }
+
+    private void replaceGraph(Node graph, Graph content) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(graph);
+            Graph target = dsg.getGraph(graph);
+            content.find().forEachRemaining(target::add);
+        });
+        lastChange.set(clock.instant());
+    }
+
+    private long countRecordGraphs() {
+        long count = 0;
+        for (Iterator<Node> graphs = dsg.listGraphNodes(); graphs.hasNext(); ) {
+            if (iris.idOfRecordGraph(graphs.next()) != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A base URL other than ours under which the store has records: the operator changed it. */
+    private Optional<String> otherBaseInUse() {
+        for (Iterator<Node> graphs = dsg.listGraphNodes(); graphs.hasNext(); ) {
+            Node graph = graphs.next();
+            if (graph.isURI() && iris.idOfRecordGraph(graph) == null && graph.getURI().contains(RECORD_GRAPH_PATH)) {
+                return Optional.of(graph.getURI().substring(0, graph.getURI().indexOf(RECORD_GRAPH_PATH)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isEmpty(Node graph) {
+        return !dsg.contains(graph, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    private Graph copy(Node graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
+        return copy;
+    }
+
+    private static Node objectOf(Graph graph, Node subject, Node predicate) {
+        Iterator<Triple> found = graph.find(subject, predicate, Node.ANY);
+        return found.hasNext() ? found.next().getObject() : null;
+    }
+
+    private static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+}

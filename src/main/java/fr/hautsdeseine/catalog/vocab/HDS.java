@@ -1,0 +1,20 @@
+package fr.hautsdeseine.catalog.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The portal's own terms (ontology/portal.ttl): the explanatory notice. */
+public final class HDS {
+    public static final String NS = "https://opendata.hauts-de-seine.fr/ns/catalog#";
+    public static final Resource Notice = ResourceFactory.createResource(NS + "Notice");
+    public static final Property notice = ResourceFactory.createProperty(NS + "notice");
+    public static final Property production = ResourceFactory.createProperty(NS + "production");
+    public static final Property updatePolicy = ResourceFactory.createProperty(NS + "updatePolicy");
+    public static final Property caveats = ResourceFactory.createProperty(NS + "caveats");
+    /** On a catalog record: how the record reached the catalog (api, cli, demo, or a harvest source). */
+    public static final Property origin = ResourceFactory.createProperty(NS + "origin");
+
+    private HDS() {
+    }
+}

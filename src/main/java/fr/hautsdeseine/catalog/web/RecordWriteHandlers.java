@@ -1,0 +1,77 @@
+package fr.hautsdeseine.catalog.web;
+
+import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.RdfSyntax;
+import fr.hautsdeseine.catalog.ingest.RecordIds;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.WriteOutcome;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The write API: replace, add and withdraw records. */
+final class RecordWriteHandlers {
+    private static final Logger log = LoggerFactory.getLogger(RecordWriteHandlers.class);
+
+    private final Importer importer;
+    private final CatalogStore store;
+    private final RequestBodies bodies;
+    private final AdminAuth auth;
+
+    RecordWriteHandlers(Importer importer, CatalogStore store, RequestBodies bodies, AdminAuth auth) {
+        this.importer = importer;
+        this.store = store;
+        this.bodies = bodies;
+        this.auth = auth;
+    }
+
+    void replace(Context ctx) {
+        auth.require(ctx);
+        String id = recordId(ctx);
+        RdfSyntax syntax = bodies.syntax(ctx);
+        WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api");
+        log.info("[api] record {} {}", id, outcome.label());
+        ctx.status(outcome == WriteOutcome.CREATED ? 201 : 200);
+        ctx.json(Map.of("id", id, "outcome", outcome.label(), "url", store.iris().dataset(id).getURI()));
+    }
+
+    void add(Context ctx) {
+        auth.require(ctx);
+        RdfSyntax syntax = bodies.syntax(ctx);
+        Map<String, WriteOutcome> outcomes = importer.importDocument(bodies.read(ctx), syntax, documentBase(), "api");
+        List<Map<String, String>> records = new ArrayList<>();
+        outcomes.forEach((id, outcome) -> records.add(Map.of("id", id, "outcome", outcome.label())));
+        log.info("[api] document of {} records stored", outcomes.size());
+        ctx.status(outcomes.containsValue(WriteOutcome.CREATED) ? 201 : 200);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("count", records.size());
+        answer.put("records", records);
+        ctx.json(answer);
+    }
+
+    void withdraw(Context ctx) {
+        auth.require(ctx);
+        String id = recordId(ctx);
+        if (!store.withdraw(id)) {
+            throw new ApiException(404, "No record '" + id + "'");
+        }
+        log.info("[api] record {} withdrawn", id);
+        ctx.status(204);
+    }
+
+    private String documentBase() {
+        return store.iris().documentBase();
+    }
+
+    private static String recordId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!RecordIds.isValidId(id)) {
+            throw new ApiException(400, "'" + id + "' is not a record id: use letters, digits, '-' and '_' only");
+        }
+        return id;
+    }
+}

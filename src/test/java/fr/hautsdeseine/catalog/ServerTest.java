@@ -1,0 +1,59 @@
+package fr.hautsdeseine.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTest {
+    private static final String COUNT_DATASETS = """
+            PREFIX dcat: <http://www.w3.org/ns/dcat#>
+            SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }""";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void health_answers_json_with_the_record_count() {
+        try (TestCatalog catalog = TestCatalog.start(dir)) {
+            HttpResponse<String> health = catalog.get("/health");
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+            assertThat(health.body()).startsWith("{\"status\":\"UP\",\"records\":0,");
+        }
+    }
+
+    @Test
+    void first_start_loads_the_demo_catalog_and_a_restart_keeps_every_record() {
+        long first;
+        var config = TestCatalog.config(dir).withPort(TestCatalog.freePort()).withDemo(true);
+        try (TestCatalog catalog = TestCatalog.start(config)) {
+            first = count(catalog);
+            assertThat(first).isGreaterThanOrEqualTo(40);
+            assertThat(catalog.get("/health").body()).contains("\"records\":" + first);
+        }
+
+        try (TestCatalog catalog = TestCatalog.start(config)) {
+            assertThat(count(catalog)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void sparql_refuses_updates() {
+        try (TestCatalog catalog = TestCatalog.start(dir)) {
+            HttpResponse<String> update = catalog.send("POST", "/sparql", "application/sparql-update",
+                    "INSERT DATA { <a:b> <a:c> <a:d> }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(update.statusCode()).isBetween(400, 499);
+            assertThat(catalog.sparql("ASK { <a:b> <a:c> <a:d> }")).contains("false");
+        }
+    }
+
+    private static long count(TestCatalog catalog) {
+        String json = catalog.sparql(COUNT_DATASETS);
+        return Long.parseLong(json.replaceAll("(?s).*\"value\"\\s*:\\s*\"(\\d+)\".*", "$1"));
+    }
+}

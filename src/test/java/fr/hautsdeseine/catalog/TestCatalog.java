@@ -1,0 +1,133 @@
+package fr.hautsdeseine.catalog;
+
+import fr.hautsdeseine.catalog.config.CatalogConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** A real catalog server over a real TDB2 store in a temporary directory, and an HTTP client for it. */
+public final class TestCatalog implements AutoCloseable {
+    public static final String TOKEN = "test-admin-token";
+
+    private final CatalogServer server;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestCatalog(CatalogServer server) {
+        this.server = server;
+    }
+
+    public static TestCatalog start(Path dataDir) {
+        return start(config(dataDir));
+    }
+
+    public static TestCatalog start(CatalogConfig config) {
+        return new TestCatalog(CatalogServer.start(config));
+    }
+
+    /** Port 0 (a free port), the admin token set, no demo catalog. */
+    public static CatalogConfig config(Path dataDir) {
+        return CatalogConfig.from(Map.of()).withDataDir(dataDir).withPort(0).withAdminToken(TOKEN).withDemo(false);
+    }
+
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CatalogServer server() {
+        return server;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    /** A write with the admin token. */
+    public HttpResponse<String> write(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path, "Authorization", "Bearer " + TOKEN).DELETE().build());
+    }
+
+    /** Runs a SELECT through /sparql and returns the JSON results. */
+    public String sparql(String query) {
+        String encoded = java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpResponse<String> response = get("/sparql?query=" + encoded, "Accept", "application/sparql-results+json");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("SPARQL answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    public static String resource(String path) {
+        try (var in = TestCatalog.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of the shared fixtures beside the project (tests only; never shipped). */
+    public static Path shared(String relative) {
+        Path path = Path.of("..", "shared").resolve(relative);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Missing shared fixture " + path.toAbsolutePath());
+        }
+        return path;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,100 @@
+package fr.hautsdeseine.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.hautsdeseine.catalog.Main;
+import fr.hautsdeseine.catalog.TestCatalog;
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void import_stores_every_record_of_every_file() throws IOException {
+        Path data = dir.resolve("data");
+
+        int exit = run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"), fixture("remote-context.jsonld"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("remote-context.jsonld: not well-formed:").contains("is not fetched");
+        assertThat(run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"))).isZero();
+        assertThat(out.toString()).contains("created: 2").contains("unchanged: 0").contains("2 records imported from 1 files");
+        assertThat(recordIds(data)).containsExactly("colleges", "routes-departementales");
+    }
+
+    @Test
+    void two_files_describing_the_same_record_are_refused() throws IOException {
+        Path data = dir.resolve("data");
+
+        int exit = run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"), fixture("one-dataset.ttl"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("one-dataset.ttl: record 'colleges' is already described by ").contains("Nothing imported.");
+        assertThat(recordIds(data)).isEmpty();
+    }
+
+    @Test
+    void a_malformed_file_fails_the_whole_import_with_its_position() throws IOException {
+        Path data = dir.resolve("data");
+
+        int exit = run("import", "--data-dir", data.toString(), fixture("one-dataset.ttl"), fixture("malformed-at-line-5.ttl"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("malformed-at-line-5.ttl: not well-formed: line 5, column ").contains("Nothing imported.");
+        assertThat(recordIds(data)).isEmpty();
+    }
+
+    @Test
+    void a_file_of_unknown_syntax_is_refused() throws IOException {
+        Path data = dir.resolve("data");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThat(run("import", "--data-dir", data.toString(), text.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("notes.txt: unknown RDF syntax");
+    }
+
+    @Test
+    void export_writes_every_graph_as_trig() throws IOException {
+        Path data = dir.resolve("data");
+        run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"));
+        Path file = dir.resolve("backup.trig");
+
+        assertThat(run("export", "--data-dir", data.toString(), file.toString())).isZero();
+
+        var dataset = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(file.toString());
+        assertThat(dataset.containsGraph(new CatalogIris("http://localhost:8080").recordGraph("colleges"))).isTrue();
+    }
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new Main());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    private List<String> recordIds(Path data) {
+        try (CatalogStore store = CatalogStore.open(data, new CatalogIris("http://localhost:8080"))) {
+            return store.recordIds();
+        }
+    }
+
+    private String fixture(String name) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, TestCatalog.resource("/records/" + name));
+        return file.toString();
+    }
+}
