@@ -36,6 +36,7 @@ public final class CatalogServer implements AutoCloseable {
             Importer importer = new Importer(store);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
+            startup.ensureVocabularies();
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }

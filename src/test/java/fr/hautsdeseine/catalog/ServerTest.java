@@ -42,6 +42,19 @@ class ServerTest {
     }
 
     @Test
+    void vocabularies_are_loaded_into_their_graphs_with_french_and_english_labels() {
+        try (TestCatalog catalog = TestCatalog.start(dir)) {
+            String labels = catalog.sparql("""
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?label WHERE { GRAPH <%s/graphs/vocabularies/data-themes> {
+                      <http://publications.europa.eu/resource/authority/data-theme/EDUC> skos:prefLabel ?label } }"""
+                    .formatted(catalog.server().config().baseUrl()));
+
+            assertThat(labels).contains("\"xml:lang\": \"fr\"").contains("\"xml:lang\": \"en\"");
+        }
+    }
+
+    @Test
     void sparql_refuses_updates() {
         try (TestCatalog catalog = TestCatalog.start(dir)) {
             HttpResponse<String> update = catalog.send("POST", "/sparql", "application/sparql-update",

@@ -4,6 +4,9 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +15,9 @@ public final class StartupData {
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
     static final String CATALOG_DESCRIPTION = "/catalog/catalog.ttl";
     static final String DEMO_CATALOG = "/demo/hds-catalog.ttl";
+    /** The files of ontology/, each loaded into the graph {base}/graphs/vocabularies/{name}. */
+    public static final List<String> VOCABULARIES = List.of("data-themes", "file-types", "licences", "frequencies",
+            "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal");
 
     private final CatalogStore store;
     private final Importer importer;
@@ -26,6 +32,23 @@ public final class StartupData {
             byte[] turtle = resource(CATALOG_DESCRIPTION);
             store.replaceCatalogDescription(new RdfReader().read(turtle, RdfSyntax.TURTLE, store.iris().documentBase()));
             log.info("[startup] catalog description loaded");
+        }
+    }
+
+    /** Loads each vocabulary of ontology/ into its graph, where it differs from the stored one. */
+    public void ensureVocabularies() {
+        int replaced = 0;
+        for (String name : VOCABULARIES) {
+            Graph shipped = new RdfReader().read(resource("/ontology/" + name + ".ttl"), RdfSyntax.TURTLE,
+                    store.iris().documentBase());
+            Optional<Graph> stored = store.vocabulary(name);
+            if (stored.isEmpty() || !stored.get().isIsomorphicWith(shipped)) {
+                store.replaceVocabulary(name, shipped);
+                replaced++;
+            }
+        }
+        if (replaced > 0) {
+            log.info("[startup] {} vocabularies loaded", replaced);
         }
     }
 

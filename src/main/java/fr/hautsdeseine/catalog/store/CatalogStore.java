@@ -183,6 +183,11 @@ public final class CatalogStore implements AutoCloseable {
         replaceGraph(iris.catalogGraph(), description);
     }
 
+    public Optional<Graph> vocabulary(String name) {
+        Node graph = iris.vocabularyGraph(name);
+        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+    }
+
     public void replaceVocabulary(String name, Graph vocabulary) {
         replaceGraph(iris.vocabularyGraph(name), vocabulary);
     }
