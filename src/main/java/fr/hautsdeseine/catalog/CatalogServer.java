@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -33,14 +34,15 @@ public final class CatalogServer implements AutoCloseable {
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         try {
-            Importer importer = new Importer(store);
+            RecordValidator validator = RecordValidator.standard();
+            Importer importer = new Importer(store, validator);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
             startup.ensureVocabularies();
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
-            Javalin web = WebApp.create(config, store, importer).start();
+            Javalin web = WebApp.create(config, store, importer, validator).start();
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, web);

@@ -9,6 +9,10 @@ import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
+import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
+import fr.hautsdeseine.catalog.validation.ReportSummaries;
+import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +36,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files (.ttl .rdf .xml .jsonld .nt .nq .trig)")
     List<Path> files;
 
+    @Option(names = "--profile", defaultValue = "portal", converter = ProfileConverter.class,
+            description = "portal (the portal's own records, default) or partner (records of a partner body)")
+    Profile profile;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var config = options.config();
         try (CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()))) {
-            Importer importer = new Importer(store);
+            Importer importer = new Importer(store, RecordValidator.standard());
             List<DatasetRecord> records = new ArrayList<>();
             Map<String, Path> fileById = new java.util.HashMap<>();
             for (Path file : files) {
@@ -59,13 +68,18 @@ public final class ImportCommand implements Callable<Integer> {
                 }
                 records.addAll(parsed);
             }
-            Map<String, WriteOutcome> outcomes = store.putAll(records, "cli");
+            Map<String, WriteOutcome> outcomes = importer.store(records, "cli", profile);
             for (WriteOutcome kind : WriteOutcome.values()) {
                 long count = outcomes.values().stream().filter(kind::equals).count();
                 out.printf("%s: %d%n", kind.label(), count);
             }
             out.printf("%d records imported from %d files%n", outcomes.size(), files.size());
             return 0;
+        } catch (ValidationFailedException e) {
+            e.reports().stream().filter(report -> !report.conforms())
+                    .forEach(report -> ReportSummaries.lines(report).forEach(err::println));
+            err.println(e.getMessage());
+            return 1;
         } catch (RecordClashException | RecordRejectedException e) {
             err.println(e.getMessage());
             err.println("Nothing imported.");

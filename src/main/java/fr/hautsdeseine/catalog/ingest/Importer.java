@@ -1,22 +1,30 @@
 package fr.hautsdeseine.catalog.ingest;
 
-import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
+import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.validation.RecordReport;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
+import fr.hautsdeseine.catalog.validation.ValidationFailedException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 
 /**
  * The one way records enter the catalog, whatever the entry point (HTTP, command line, demo):
- * parse, split into records, then store all of them in one transaction or none.
+ * parse, split into records, validate each, then store all of them in one transaction or none.
  */
 public final class Importer {
     private final RdfReader reader = new RdfReader();
     private final RecordSplitter splitter;
     private final CatalogStore store;
+    private final RecordValidator validator;
 
-    public Importer(CatalogStore store) {
+    public Importer(CatalogStore store, RecordValidator validator) {
         this.store = store;
+        this.validator = validator;
         this.splitter = new RecordSplitter(store.iris());
     }
 
@@ -26,12 +34,13 @@ public final class Importer {
     }
 
     /** Stores every record of a document, all or nothing. */
-    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin) {
-        return store.putAll(parse(document, syntax, base), origin);
+    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
+                                                    Profile profile) {
+        return store(parse(document, syntax, base), origin, profile);
     }
 
     /** Stores a document that must describe exactly the one record {@code id}. */
-    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin) {
+    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin, Profile profile) {
         List<DatasetRecord> records = parse(document, syntax, base);
         if (records.size() != 1) {
             throw new RecordRejectedException("The body must describe exactly one dataset for record '" + id
@@ -42,6 +51,21 @@ public final class Importer {
             throw new RecordRejectedException("The body describes record '" + record.id()
                     + "' (from its dct:identifier) but the URL names '" + id + "'");
         }
-        return store.putAll(records, origin).get(id);
+        return store(records, origin, profile).get(id);
+    }
+
+    /**
+     * Validates every record, then stores them all with their warnings.
+     *
+     * @throws ValidationFailedException when any record has a Violation; nothing is stored
+     */
+    public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, Profile profile) {
+        List<RecordReport> reports = validator.validateAll(records, profile);
+        if (reports.stream().anyMatch(report -> !report.conforms())) {
+            throw new ValidationFailedException(reports);
+        }
+        Map<String, Graph> reportGraphs = new HashMap<>();
+        reports.forEach(report -> reportGraphs.put(report.id(), report.graph()));
+        return store.putAll(records, origin, reportGraphs);
     }
 }

@@ -4,8 +4,9 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
+import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.vocab.Vocabularies;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,6 @@ public final class StartupData {
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
     static final String CATALOG_DESCRIPTION = "/catalog/catalog.ttl";
     static final String DEMO_CATALOG = "/demo/hds-catalog.ttl";
-    /** The files of ontology/, each loaded into the graph {base}/graphs/vocabularies/{name}. */
-    public static final List<String> VOCABULARIES = List.of("data-themes", "file-types", "licences", "frequencies",
-            "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal");
 
     private final CatalogStore store;
     private final Importer importer;
@@ -38,9 +36,8 @@ public final class StartupData {
     /** Loads each vocabulary of ontology/ into its graph, where it differs from the stored one. */
     public void ensureVocabularies() {
         int replaced = 0;
-        for (String name : VOCABULARIES) {
-            Graph shipped = new RdfReader().read(resource("/ontology/" + name + ".ttl"), RdfSyntax.TURTLE,
-                    store.iris().documentBase());
+        for (String name : Vocabularies.NAMES) {
+            Graph shipped = Vocabularies.load(name);
             Optional<Graph> stored = store.vocabulary(name);
             if (stored.isEmpty() || !stored.get().isIsomorphicWith(shipped)) {
                 store.replaceVocabulary(name, shipped);
@@ -57,7 +54,8 @@ public final class StartupData {
         if (!store.isEmpty()) {
             return false;
         }
-        var outcomes = importer.importDocument(resource(DEMO_CATALOG), RdfSyntax.TURTLE, store.iris().documentBase(), "demo");
+        var outcomes = importer.importDocument(resource(DEMO_CATALOG), RdfSyntax.TURTLE, store.iris().documentBase(),
+                "demo", Profile.PORTAL);
         log.info("[startup] demo catalog loaded: {} records", outcomes.size());
         return true;
     }

@@ -40,6 +40,11 @@ public final class CatalogIris {
         return base + "/graphs/datasets/";
     }
 
+    /** The SHACL report of a record: the warnings it was accepted with. */
+    public Node reportGraph(String id) {
+        return NodeFactory.createURI(base + "/graphs/reports/" + id);
+    }
+
     public Node catalogRecord(String id) {
         return NodeFactory.createURI(base + "/records/" + id);
     }

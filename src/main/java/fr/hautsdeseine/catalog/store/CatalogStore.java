@@ -23,6 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -101,6 +102,16 @@ public final class CatalogStore implements AutoCloseable {
      * @throws RecordClashException when an id already belongs to another dataset
      */
     public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin) {
+        return putAll(records, origin, Map.of());
+    }
+
+    /**
+     * Stores every record and its validation report (the warnings it was accepted with) in one
+     * transaction: all of them, or (on any error) none.
+     *
+     * @param reports SHACL reports by record id; an empty or missing one clears the record's report
+     */
+    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports) {
         Set<String> ids = new HashSet<>();
         for (DatasetRecord record : records) {
             if (!ids.add(record.id())) {
@@ -112,6 +123,7 @@ public final class CatalogStore implements AutoCloseable {
             Map<String, WriteOutcome> done = new LinkedHashMap<>();
             for (DatasetRecord record : records) {
                 done.put(record.id(), put(record, origin, now));
+                replaceReport(record.id(), reports.get(record.id()));
             }
             return done;
         });
@@ -131,6 +143,7 @@ public final class CatalogStore implements AutoCloseable {
                 return false;
             }
             dsg.removeGraph(graph);
+            dsg.removeGraph(iris.reportGraph(id));
             return true;
         });
         if (removed) {
@@ -143,6 +156,12 @@ public final class CatalogStore implements AutoCloseable {
     /** A copy of the record's graph, with its catalog record. */
     public Optional<Graph> record(String id) {
         Node graph = iris.recordGraph(id);
+        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+    }
+
+    /** The SHACL report a record was accepted with (its warnings), if it had any. */
+    public Optional<Graph> report(String id) {
+        Node graph = iris.reportGraph(id);
         return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
     }
 
@@ -231,6 +250,15 @@ public final class CatalogStore implements AutoCloseable {
         target.add(catalogRecord, DCTerms.modified.asNode(), dateTime(now));
         target.add(catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
         return outcome;
+    }
+
+    private void replaceReport(String id, Graph report) {
+        Node graph = iris.reportGraph(id);
+        dsg.removeGraph(graph);
+        if (report != null && report.contains(Node.ANY, SHACL.focusNode, Node.ANY)) {
+            Graph target = dsg.getGraph(graph);
+            report.find().forEachRemaining(target::add);
+        }
     }
 
     private void replaceGraph(Node graph, Graph content) {

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.web;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.store.RecordClashException;
+import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,12 @@ import org.slf4j.LoggerFactory;
 /** Maps every failure to one JSON shape: {@code {"status", "error", "message", ...details}}. */
 final class ErrorResponses {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final ReportResponses reports;
+
+    ErrorResponses(ReportResponses reports) {
+        this.reports = reports;
+    }
 
     void api(ApiException e, Context ctx) {
         write(ctx, e.status(), e.getMessage(), Map.of());
@@ -30,6 +37,12 @@ final class ErrorResponses {
 
     void clash(RecordClashException e, Context ctx) {
         write(ctx, 409, e.getMessage(), Map.of("id", e.id()));
+    }
+
+    /** 422 with the SHACL report, in the syntax the client asks for. */
+    void invalid(ValidationFailedException e, Context ctx) {
+        log.warn("[http] {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+        reports.write(ctx, 422, e.reports(), e.getMessage());
     }
 
     void unexpected(Exception e, Context ctx) {

@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.ingest.RecordIds;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
+import fr.hautsdeseine.catalog.validation.Profile;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class RecordWriteHandlers {
         auth.require(ctx);
         String id = recordId(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api");
+        WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api", Profile.PORTAL);
         log.info("[api] record {} {}", id, outcome.label());
         ctx.status(outcome == WriteOutcome.CREATED ? 201 : 200);
         ctx.json(Map.of("id", id, "outcome", outcome.label(), "url", store.iris().dataset(id).getURI()));
@@ -42,7 +43,8 @@ final class RecordWriteHandlers {
     void add(Context ctx) {
         auth.require(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        Map<String, WriteOutcome> outcomes = importer.importDocument(bodies.read(ctx), syntax, documentBase(), "api");
+        Map<String, WriteOutcome> outcomes = importer.importDocument(bodies.read(ctx), syntax, documentBase(), "api",
+                Profile.PORTAL);
         List<Map<String, String>> records = new ArrayList<>();
         outcomes.forEach((id, outcome) -> records.add(Map.of("id", id, "outcome", outcome.label())));
         log.info("[api] document of {} records stored", outcomes.size());

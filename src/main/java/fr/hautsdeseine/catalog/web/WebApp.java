@@ -7,6 +7,8 @@ import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
+import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.Javalin;
 
 /** The web server: one Javalin app whose route table is below, with the SPARQL endpoint beside it. */
@@ -14,11 +16,13 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer) {
+    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator) {
+        var bodies = new RequestBodies(config.maxBodyBytes());
+        var reports = new ReportResponses();
         var health = new HealthHandler(store);
-        var writes = new RecordWriteHandlers(importer, store,
-                new RequestBodies(config.maxBodyBytes()), new AdminAuth(config.adminToken()));
-        var errors = new ErrorResponses();
+        var writes = new RecordWriteHandlers(importer, store, bodies, new AdminAuth(config.adminToken()));
+        var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
+        var errors = new ErrorResponses(reports);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -31,11 +35,13 @@ public final class WebApp {
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
+            app.routes.post("/api/validate", validation::validate);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
             app.routes.exception(RecordRejectedException.class, errors::rejected);
             app.routes.exception(RecordClashException.class, errors::clash);
+            app.routes.exception(ValidationFailedException.class, errors::invalid);
             app.routes.exception(Exception.class, errors::unexpected);
         });
     }

@@ -27,20 +27,20 @@ class ImportExportCommandTest {
     void import_stores_every_record_of_every_file() throws IOException {
         Path data = dir.resolve("data");
 
-        int exit = run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"), fixture("remote-context.jsonld"));
+        int exit = run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"), fixture("remote-context.jsonld"));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("remote-context.jsonld: not well-formed:").contains("is not fetched");
-        assertThat(run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"))).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"))).isZero();
         assertThat(out.toString()).contains("created: 2").contains("unchanged: 0").contains("2 records imported from 1 files");
-        assertThat(recordIds(data)).containsExactly("colleges", "routes-departementales");
+        assertThat(recordIds(data)).containsExactly("colleges", "parcs");
     }
 
     @Test
     void two_files_describing_the_same_record_are_refused() throws IOException {
         Path data = dir.resolve("data");
 
-        int exit = run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"), fixture("one-dataset.ttl"));
+        int exit = run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"), fixture("one-dataset.ttl"));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("one-dataset.ttl: record 'colleges' is already described by ").contains("Nothing imported.");
@@ -70,13 +70,39 @@ class ImportExportCommandTest {
     @Test
     void export_writes_every_graph_as_trig() throws IOException {
         Path data = dir.resolve("data");
-        run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"));
+        run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"));
         Path file = dir.resolve("backup.trig");
 
         assertThat(run("export", "--data-dir", data.toString(), file.toString())).isZero();
 
         var dataset = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(file.toString());
         assertThat(dataset.containsGraph(new CatalogIris("http://localhost:8080").recordGraph("colleges"))).isTrue();
+    }
+
+    @Test
+    void an_invalid_record_fails_the_import_with_its_report() throws IOException {
+        Path data = dir.resolve("data");
+
+        int exit = run("import", "--data-dir", data.toString(), fixture("two-datasets.ttl"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("routes-departementales: does not conform")
+                .contains("Violation hds:notice on http://localhost:8080/datasets/routes-departementales")
+                .contains("nothing was stored");
+        assertThat(recordIds(data)).isEmpty();
+    }
+
+    @Test
+    void validate_reports_each_record_and_says_by_its_exit_code_whether_all_conform() throws IOException {
+        assertThat(run("validate", fixture("one-dataset.ttl"))).isZero();
+        assertThat(out.toString()).contains("one-dataset.ttl: colleges: conforms (0 violations, 4 warnings)");
+
+        assertThat(run("validate", fixture("two-datasets.ttl"))).isEqualTo(1);
+        assertThat(out.toString()).contains("colleges: does not conform");
+
+        assertThat(run("validate", fixture("malformed-at-line-5.ttl"))).isEqualTo(2);
+        assertThat(err.toString()).contains("malformed-at-line-5.ttl: not well-formed: line 5");
     }
 
     private int run(String... args) {

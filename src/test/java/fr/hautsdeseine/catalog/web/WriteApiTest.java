@@ -69,7 +69,7 @@ class WriteApiTest {
 
     @Test
     void post_stores_every_record_of_a_document() {
-        HttpResponse<String> response = catalog.write("POST", "/api/datasets", TURTLE, resource("two-datasets.ttl"));
+        HttpResponse<String> response = catalog.write("POST", "/api/datasets", TURTLE, resource("catalog-of-two.ttl"));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).contains("\"count\":2");
@@ -160,21 +160,24 @@ class WriteApiTest {
 
     @Test
     void json_ld_and_rdf_xml_bodies_are_accepted() {
-        String jsonld = """
-                {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/"},
-                 "@id": "https://example.org/datasets/parcs", "@type": "dcat:Dataset",
-                 "dct:identifier": "parcs", "dct:title": {"@value": "Parcs", "@language": "fr"}}""";
-        String rdfxml = """
-                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-                         xmlns:dcat="http://www.w3.org/ns/dcat#" xmlns:dct="http://purl.org/dc/terms/">
-                  <dcat:Dataset rdf:about="https://example.org/datasets/routes">
-                    <dct:identifier>routes</dct:identifier><dct:title xml:lang="fr">Routes</dct:title>
-                  </dcat:Dataset>
-                </rdf:RDF>""";
+        String jsonld = convert(resource("one-dataset.ttl"), org.apache.jena.riot.Lang.JSONLD);
+        String rdfxml = convert(resource("catalog-of-two.ttl").replace("\"colleges\"", "\"colleges-bis\""),
+                org.apache.jena.riot.Lang.RDFXML);
 
-        assertThat(catalog.write("PUT", "/api/datasets/parcs", "application/ld+json", jsonld).statusCode()).isEqualTo(201);
-        assertThat(catalog.write("PUT", "/api/datasets/routes", "application/rdf+xml; charset=utf-8", rdfxml).statusCode()).isEqualTo(201);
-        assertThat(datasetCount()).isEqualTo(2);
+        assertThat(catalog.write("PUT", "/api/datasets/colleges", "application/ld+json", jsonld).statusCode()).isEqualTo(201);
+        HttpResponse<String> post = catalog.write("POST", "/api/datasets", "application/rdf+xml; charset=utf-8",
+                rdfxml.replace("https://example.org/datasets/colleges", "https://example.org/datasets/colleges-bis"));
+
+        assertThat(post.statusCode()).isEqualTo(201);
+        assertThat(datasetCount()).isEqualTo(3);
+    }
+
+    private static String convert(String turtle, org.apache.jena.riot.Lang lang) {
+        var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        var out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, graph, lang);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private int datasetCount() {

@@ -1,0 +1,77 @@
+package fr.hautsdeseine.catalog.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/** The shapes of shapes/, parsed once, combined per {@link Profile}. */
+public final class ShapeSet {
+    private static final Node SEVERITY = SHACL.severity;
+
+    private final Map<Profile, Shapes> shapes = new EnumMap<>(Profile.class);
+
+    private ShapeSet(Graph dcatAp, Graph hvd, Graph portal, Graph harvestContract) {
+        shapes.put(Profile.PORTAL, Shapes.parse(union(dcatAp, hvd, portal)));
+        shapes.put(Profile.PARTNER, Shapes.parse(union(dcatAp, hvd, harvestContract, asWarnings(portal))));
+    }
+
+    public static ShapeSet load() {
+        return new ShapeSet(read("dcat-ap-3"), read("dcat-ap-hvd"), read("portal-profile"), read("harvest-contract"));
+    }
+
+    public Shapes forProfile(Profile profile) {
+        return shapes.get(profile);
+    }
+
+    /** The same rules with every Violation lowered to a Warning (Info stays Info). */
+    static Graph asWarnings(Graph shapesGraph) {
+        Graph lowered = GraphFactory.createDefaultGraph();
+        shapesGraph.find().forEachRemaining(lowered::add);
+        Set<Node> shapeNodes = new HashSet<>();
+        lowered.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).forEachRemaining(t -> shapeNodes.add(t.getSubject()));
+        lowered.find(Node.ANY, RDF.type.asNode(), SHACL.PropertyShape).forEachRemaining(t -> shapeNodes.add(t.getSubject()));
+        lowered.find(Node.ANY, SHACL.property, Node.ANY).forEachRemaining(t -> shapeNodes.add(t.getObject()));
+        for (Node shape : shapeNodes) {
+            if (!lowered.contains(shape, SEVERITY, SHACL.Info)) {
+                lowered.remove(shape, SEVERITY, Node.ANY);
+                lowered.add(shape, SEVERITY, SHACL.Warning);
+            }
+        }
+        return lowered;
+    }
+
+    private static Graph union(Graph... graphs) {
+        Graph all = GraphFactory.createDefaultGraph();
+        for (Graph graph : graphs) {
+            graph.find().forEachRemaining(all::add);
+            all.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
+        }
+        return all;
+    }
+
+    private static Graph read(String name) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = ShapeSet.class.getResourceAsStream("/shapes/" + name + ".ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("Shapes /shapes/" + name + ".ttl are missing from the build");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).base(NodeFactory.createURI("urn:shapes:").getURI()).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return graph;
+    }
+}

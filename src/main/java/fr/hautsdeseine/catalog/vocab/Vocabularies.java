@@ -1,0 +1,42 @@
+package fr.hautsdeseine.catalog.vocab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** The controlled vocabularies shipped in ontology/ (inside the jar under /ontology). */
+public final class Vocabularies {
+    /** Each file is stored in the graph {base}/graphs/vocabularies/{name}. */
+    public static final List<String> NAMES = List.of("data-themes", "file-types", "licences", "frequencies",
+            "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal");
+
+    private Vocabularies() {
+    }
+
+    public static Graph load(String name) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = Vocabularies.class.getResourceAsStream("/ontology/" + name + ".ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("Vocabulary /ontology/" + name + ".ttl is missing from the build");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return graph;
+    }
+
+    /** Every vocabulary in one graph: the background data that validation needs. */
+    public static Graph loadAll() {
+        Graph all = GraphFactory.createDefaultGraph();
+        for (String name : NAMES) {
+            load(name).find().forEachRemaining(all::add);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,40 @@
+package fr.hautsdeseine.catalog.web;
+
+import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.RdfSyntax;
+import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
+import io.javalin.http.Context;
+
+/** {@code POST /api/validate}: a dry run of the write API that stores nothing and needs no token. */
+final class ValidationHandler {
+    private final Importer importer;
+    private final RecordValidator validator;
+    private final RequestBodies bodies;
+    private final ReportResponses responses;
+    private final String documentBase;
+
+    ValidationHandler(Importer importer, RecordValidator validator, RequestBodies bodies, ReportResponses responses,
+                      String documentBase) {
+        this.importer = importer;
+        this.validator = validator;
+        this.bodies = bodies;
+        this.responses = responses;
+        this.documentBase = documentBase;
+    }
+
+    void validate(Context ctx) {
+        Profile profile = profile(ctx);
+        RdfSyntax syntax = bodies.syntax(ctx);
+        var records = importer.parse(bodies.read(ctx), syntax, documentBase);
+        responses.write(ctx, 200, validator.validateAll(records, profile), null);
+    }
+
+    private static Profile profile(Context ctx) {
+        try {
+            return Profile.parse(ctx.queryParam("profile"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+    }
+}
