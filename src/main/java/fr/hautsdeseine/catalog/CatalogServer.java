@@ -6,6 +6,9 @@ import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
+import fr.hautsdeseine.catalog.vocab.Vocabularies;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -34,11 +37,12 @@ public final class CatalogServer implements AutoCloseable {
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         try {
-            RecordValidator validator = RecordValidator.standard();
+            Map<String, Graph> vocabularies = Vocabularies.loadEach();
+            RecordValidator validator = RecordValidator.standard(Vocabularies.union(vocabularies));
             Importer importer = new Importer(store, validator);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
-            startup.ensureVocabularies();
+            startup.ensureVocabularies(vocabularies);
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }

@@ -4,9 +4,9 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import fr.hautsdeseine.catalog.validation.Profile;
-import fr.hautsdeseine.catalog.vocab.Vocabularies;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +34,14 @@ public final class StartupData {
     }
 
     /** Loads each vocabulary of ontology/ into its graph, where it differs from the stored one. */
-    public void ensureVocabularies() {
+    public void ensureVocabularies(Map<String, Graph> vocabularies) {
         int replaced = 0;
-        for (String name : Vocabularies.NAMES) {
-            Graph shipped = Vocabularies.load(name);
+        for (var entry : vocabularies.entrySet()) {
+            String name = entry.getKey();
+            Graph shipped = entry.getValue();
             Optional<Graph> stored = store.vocabulary(name);
-            if (stored.isEmpty() || !stored.get().isIsomorphicWith(shipped)) {
+            boolean same = stored.isPresent() && stored.get().size() == shipped.size() && stored.get().isIsomorphicWith(shipped);
+            if (!same) {
                 store.replaceVocabulary(name, shipped);
                 replaced++;
             }

@@ -49,6 +49,10 @@ public final class RecordValidator {
         return new RecordValidator(ShapeSet.load(), fr.hautsdeseine.catalog.vocab.Vocabularies.loadAll());
     }
 
+    public static RecordValidator standard(Graph vocabularies) {
+        return new RecordValidator(ShapeSet.load(), vocabularies);
+    }
+
     public RecordReport validate(DatasetRecord record, Profile profile) {
         Graph data = new Union(record.content(), vocabularies);
         ValidationReport report = ShaclValidator.get().validate(shapes.forProfile(profile), data);
@@ -60,8 +64,10 @@ public final class RecordValidator {
         return new RecordReport(record.id(), issues, graph);
     }
 
+    /** Records are independent, so a document's records are validated on every core. */
     public List<RecordReport> validateAll(List<DatasetRecord> records, Profile profile) {
-        return records.stream().map(record -> validate(record, profile)).toList();
+        var stream = records.size() > 1 ? records.parallelStream() : records.stream();
+        return stream.map(record -> validate(record, profile)).toList();
     }
 
     private static ValidationIssue issue(Graph report, Node result) {

@@ -3,7 +3,9 @@ package fr.hautsdeseine.catalog.vocab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -31,12 +33,21 @@ public final class Vocabularies {
         return graph;
     }
 
+    /** Every vocabulary, by name, in the order of {@link #NAMES}. */
+    public static Map<String, Graph> loadEach() {
+        Map<String, Graph> each = new LinkedHashMap<>();
+        NAMES.forEach(name -> each.put(name, load(name)));
+        return each;
+    }
+
     /** Every vocabulary in one graph: the background data that validation needs. */
-    public static Graph loadAll() {
+    public static Graph union(Map<String, Graph> vocabularies) {
         Graph all = GraphFactory.createDefaultGraph();
-        for (String name : NAMES) {
-            load(name).find().forEachRemaining(all::add);
-        }
+        vocabularies.values().forEach(graph -> graph.find().forEachRemaining(all::add));
         return all;
+    }
+
+    public static Graph loadAll() {
+        return union(loadEach());
     }
 }
