@@ -87,6 +87,15 @@ class OfficialShapesOracleTest {
             "two publishers | INSERT DATA { <" + DATASET + "> dct:publisher <http://example.org/other> . <http://example.org/other> a foaf:Agent ;"
                     + " foaf:name 'Autre' } | " + DATASET + " | dct:publisher",
             "agent without name | DELETE WHERE { <" + PUBLISHER + "> foaf:name ?n } | " + PUBLISHER + " | foaf:name",
+            "format outside the EU file-type table | DELETE { <" + DISTRIBUTION + "> dct:format ?f } INSERT { <" + DISTRIBUTION
+                    + "> dct:format <http://example.org/formats/csv> } WHERE { <" + DISTRIBUTION + "> dct:format ?f } | "
+                    + DISTRIBUTION + " | dct:format",
+            "temporal coverage that is not a period | DELETE { <" + DATASET + "> dct:temporal ?t } INSERT { <" + DATASET
+                    + "> dct:temporal '2020' } WHERE { <" + DATASET + "> dct:temporal ?t } | " + DATASET + " | dct:temporal",
+            "distribution given as text | INSERT DATA { <" + DATASET + "> dcat:distribution 'colleges.csv' } | "
+                    + DATASET + " | dcat:distribution",
+            "keyword that is not a literal | INSERT DATA { <" + DATASET + "> dcat:keyword <http://example.org/kw> } | "
+                    + DATASET + " | dcat:keyword",
             "distribution title not a literal | DELETE { <" + DISTRIBUTION + "> dct:title ?t } INSERT { <" + DISTRIBUTION
                     + "> dct:title <http://example.org/title> } WHERE { <" + DISTRIBUTION + "> dct:title ?t } | " + DISTRIBUTION + " | dct:title",
     })
