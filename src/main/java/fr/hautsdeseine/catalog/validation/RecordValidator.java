@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
@@ -37,11 +36,11 @@ public final class RecordValidator {
             .lock();
 
     private final ShapeSet shapes;
-    private final Graph vocabularies;
+    private final BackgroundData background;
 
     public RecordValidator(ShapeSet shapes, Graph vocabularies) {
         this.shapes = shapes;
-        this.vocabularies = vocabularies;
+        this.background = new BackgroundData(vocabularies);
     }
 
     /** The shipped shapes, with the shipped vocabularies as background data. */
@@ -54,7 +53,7 @@ public final class RecordValidator {
     }
 
     public RecordReport validate(DatasetRecord record, Profile profile) {
-        Graph data = new Union(record.content(), vocabularies);
+        Graph data = background.around(record.content());
         ValidationReport report = ShaclValidator.get().validate(shapes.forProfile(profile), data);
         Graph graph = report.getGraph();
         List<ValidationIssue> issues = new ArrayList<>();
