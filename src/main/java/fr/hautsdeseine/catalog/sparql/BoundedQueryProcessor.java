@@ -39,6 +39,11 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     // Fuseki's own alarm fires at the deadline; the watchdog follows for what the alarm cannot stop.
     private static final Duration GRACE = Duration.ofMillis(100);
 
+    // ARQ describes each resource without looking at the cancel flag: bound how many there are.
+    static final long MAX_DESCRIBE_SOLUTIONS = 100;
+    static final String DESCRIBE_NEEDS_LIMIT = "DESCRIBE with a WHERE clause needs LIMIT " + MAX_DESCRIBE_SOLUTIONS
+            + " or less (descriptions are built whole, beyond the reach of the time limit); use CONSTRUCT for more";
+
     private final SparqlLimits limits;
     private final QueryWatchdog watchdog;
     private final QueryChecks checks = new QueryChecks();
@@ -55,6 +60,10 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             log.debug("[sparql {}] query: {}", id, query.toString().replace('\n', ' '));
         }
         checks.refusal(query).ifPresent(ServletOps::errorBadRequest);
+        if (query.isDescribeType() && query.getQueryPattern() != null
+                && (!query.hasLimit() || query.getLimit() > MAX_DESCRIBE_SOLUTIONS)) {
+            ServletOps.errorBadRequest(DESCRIBE_NEEDS_LIMIT);
+        }
         action.getRequest().setAttribute(TIME_LIMIT, timeLimit(action.getRequestParameter("timeout")));
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > limits.maxRows())) {
             // One row more than the cap is enough to know the answer is too long; it also lets ARQ
@@ -95,7 +104,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         QueryWatchdog.Watch watch = (QueryWatchdog.Watch) action.getRequest().getAttribute(WATCH);
         Duration limit = (Duration) action.getRequest().getAttribute(TIME_LIMIT);
         try {
-            return execute(action, exec, query);
+            return execute(action, exec, query, watch, limit);
         } catch (QueryCancelledException e) {
             throw timedOut(limit);
         } catch (ActionErrorException e) {
@@ -110,7 +119,8 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         }
     }
 
-    private QueryExecResult execute(HttpAction action, QueryExec exec, Query query) {
+    private QueryExecResult execute(HttpAction action, QueryExec exec, Query query, QueryWatchdog.Watch watch,
+            Duration limit) {
         if (query.isSelectType()) {
             RowSet rows = exec.select();
             List<Binding> copy = new ArrayList<>();
@@ -145,6 +155,9 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         }
         if (query.isDescribeType()) {
             Graph graph = exec.describe();
+            if (watch.fired()) {
+                throw timedOut(limit);
+            }
             if (graph.size() > limits.maxRows()) {
                 throw tooLarge("triples");
             }
