@@ -91,13 +91,13 @@ class SparqlLimitsTest {
 
         HttpResponse<String> all = catalog.get("/sparql?query=" + q("SELECT * { ?s ?p ?o }"), "Accept", JSON);
         HttpResponse<String> cross = catalog.get("/sparql?query=" + q("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"), "Accept", JSON);
-        HttpResponse<String> sorted = catalog.get("/sparql?query=" + q("SELECT * { ?s ?p ?o } ORDER BY ?o LIMIT 5000"), "Accept", JSON);
-        HttpResponse<String> page = catalog.get("/sparql?query=" + q("SELECT * { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 1000 OFFSET 1000"), "Accept", JSON);
+        HttpResponse<String> large = catalog.get("/sparql?query=" + q("SELECT * { ?s ?p ?o } LIMIT 5000"), "Accept", JSON);
+        HttpResponse<String> page = catalog.get("/sparql?query=" + q("SELECT * { ?s ?p ?o } LIMIT 1000 OFFSET 1000"), "Accept", JSON);
         HttpResponse<String> graph = catalog.get("/sparql?query=" + q("CONSTRUCT WHERE { ?s ?p ?o }"), "Accept", "text/turtle");
         HttpResponse<String> described = catalog.get("/sparql?query=" + q("DESCRIBE ?s WHERE { ?s ?p ?o }"), "Accept", "text/turtle");
         HttpResponse<String> limited = catalog.get("/sparql?query=" + q("DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 100"), "Accept", "text/turtle");
 
-        for (HttpResponse<String> refused : List.of(all, cross, sorted)) {
+        for (HttpResponse<String> refused : List.of(all, cross, large)) {
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.body()).isEqualTo(tooMany);
         }
@@ -201,7 +201,12 @@ class SparqlLimitsTest {
     }
 
     private static CompletableFuture<HttpResponse<String>> heavyInBackground() {
-        return CompletableFuture.supplyAsync(() -> catalog.get("/sparql?query=" + q(CROSS_COUNT), "Accept", JSON));
+        // A thread of its own: the common pool may have a single thread on a small machine.
+        CompletableFuture<HttpResponse<String>> answer = new CompletableFuture<>();
+        Thread client = new Thread(() -> answer.complete(catalog.get("/sparql?query=" + q(CROSS_COUNT), "Accept", JSON)));
+        client.setDaemon(true);
+        client.start();
+        return answer;
     }
 
     private static void pause(long millis) {

@@ -115,7 +115,7 @@ class SparqlProtocolTest {
 
     @Test
     void describe_answers_the_resource_in_turtle() throws Exception {
-        String describe = DCAT + "DESCRIBE ?d WHERE { ?d dct:identifier \"archives-de-la-planete\" }";
+        String describe = DCAT + "DESCRIBE ?d WHERE { ?d dct:identifier \"archives-de-la-planete\" } LIMIT 1";
 
         HttpResponse<String> response = catalog.get("/sparql?query=" + q(describe), "Accept", "text/turtle");
 
