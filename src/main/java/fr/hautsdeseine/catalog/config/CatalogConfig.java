@@ -16,10 +16,14 @@ public record CatalogConfig(
         Optional<String> adminToken,
         long maxBodyBytes,
         boolean loadDemo,
-        Duration sparqlTimeout) {
+        Duration sparqlTimeout,
+        int sparqlMaxRows,
+        int sparqlMaxConcurrent) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 20L * 1024 * 1024;
+    public static final int DEFAULT_SPARQL_MAX_ROWS = 10_000;
+    public static final int DEFAULT_SPARQL_MAX_CONCURRENT = 4;
 
     public CatalogConfig {
         if (port < 0 || port > 65535) {
@@ -27,6 +31,15 @@ public record CatalogConfig(
         }
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("CATALOG_MAX_BODY_BYTES must be positive, got " + maxBodyBytes);
+        }
+        if (sparqlTimeout.isNegative() || sparqlTimeout.isZero()) {
+            throw new IllegalArgumentException("CATALOG_SPARQL_TIMEOUT_SECONDS must be positive, got " + sparqlTimeout.toSeconds());
+        }
+        if (sparqlMaxRows <= 0) {
+            throw new IllegalArgumentException("CATALOG_SPARQL_MAX_ROWS must be positive, got " + sparqlMaxRows);
+        }
+        if (sparqlMaxConcurrent <= 0) {
+            throw new IllegalArgumentException("CATALOG_SPARQL_MAX_CONCURRENT must be positive, got " + sparqlMaxConcurrent);
         }
         baseUrl = stripTrailingSlash(baseUrl);
         adminToken = adminToken.filter(token -> !token.isBlank());
@@ -45,33 +58,40 @@ public record CatalogConfig(
                 Optional.ofNullable(env.get("CATALOG_ADMIN_TOKEN")),
                 longVariable(env, "CATALOG_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
                 !"false".equalsIgnoreCase(env.getOrDefault("CATALOG_DEMO", "true")),
-                Duration.ofSeconds(longVariable(env, "CATALOG_SPARQL_TIMEOUT_SECONDS", 30)));
+                Duration.ofSeconds(longVariable(env, "CATALOG_SPARQL_TIMEOUT_SECONDS", 30)),
+                intVariable(env, "CATALOG_SPARQL_MAX_ROWS", DEFAULT_SPARQL_MAX_ROWS),
+                intVariable(env, "CATALOG_SPARQL_MAX_CONCURRENT", DEFAULT_SPARQL_MAX_CONCURRENT));
     }
 
     public CatalogConfig withDataDir(Path dir) {
-        return new CatalogConfig(dir, port, baseUrl, adminToken, maxBodyBytes, loadDemo, sparqlTimeout);
+        return new CatalogConfig(dir, port, baseUrl, adminToken, maxBodyBytes, loadDemo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
     }
 
     /** A new port also moves a base URL that was only the default one. */
     public CatalogConfig withPort(int newPort) {
         String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
-        return new CatalogConfig(dataDir, newPort, base, adminToken, maxBodyBytes, loadDemo, sparqlTimeout);
+        return new CatalogConfig(dataDir, newPort, base, adminToken, maxBodyBytes, loadDemo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
     }
 
     public CatalogConfig withBaseUrl(String url) {
-        return new CatalogConfig(dataDir, port, url, adminToken, maxBodyBytes, loadDemo, sparqlTimeout);
+        return new CatalogConfig(dataDir, port, url, adminToken, maxBodyBytes, loadDemo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
     }
 
     public CatalogConfig withAdminToken(String token) {
-        return new CatalogConfig(dataDir, port, baseUrl, Optional.ofNullable(token), maxBodyBytes, loadDemo, sparqlTimeout);
+        return new CatalogConfig(dataDir, port, baseUrl, Optional.ofNullable(token), maxBodyBytes, loadDemo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
     }
 
     public CatalogConfig withDemo(boolean demo) {
-        return new CatalogConfig(dataDir, port, baseUrl, adminToken, maxBodyBytes, demo, sparqlTimeout);
+        return new CatalogConfig(dataDir, port, baseUrl, adminToken, maxBodyBytes, demo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
     }
 
     public CatalogConfig withMaxBodyBytes(long bytes) {
-        return new CatalogConfig(dataDir, port, baseUrl, adminToken, bytes, loadDemo, sparqlTimeout);
+        return new CatalogConfig(dataDir, port, baseUrl, adminToken, bytes, loadDemo, sparqlTimeout, sparqlMaxRows, sparqlMaxConcurrent);
+    }
+
+    /** The SPARQL endpoint's limits: query time, result rows, queries running at once. */
+    public CatalogConfig withSparqlLimits(Duration timeout, int maxRows, int maxConcurrent) {
+        return new CatalogConfig(dataDir, port, baseUrl, adminToken, maxBodyBytes, loadDemo, timeout, maxRows, maxConcurrent);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -29,7 +29,7 @@ public final class WebApp {
             app.jetty.port = config.port();
             // Bodies are read and limited by RequestBodies, which answers 413 itself.
             app.http.maxRequestSize = Long.MAX_VALUE;
-            app.jetty.modifyServletContextHandler(context -> SparqlEndpoint.mount(context, store.datasetGraph()));
+            app.jetty.modifyServletContextHandler(context -> SparqlEndpoint.mount(context, store.datasetGraph(), config));
 
             app.routes.get("/health", health::show);
             app.routes.put("/api/datasets/{id}", writes::replace);
