@@ -1,15 +1,23 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.harvest.HarvestContractValidator;
+import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
+import fr.hautsdeseine.catalog.harvest.HarvestService;
+import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,15 +28,21 @@ public final class CatalogServer implements AutoCloseable {
     private final CatalogConfig config;
     private final CatalogStore store;
     private final Javalin web;
+    private final HarvestScheduler scheduler;
 
-    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web) {
+    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web, HarvestScheduler scheduler) {
         this.config = config;
         this.store = store;
         this.web = web;
+        this.scheduler = scheduler;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
     public static CatalogServer start(CatalogConfig requested) {
+        return start(requested, HarvestConfig.fromEnvironment());
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
@@ -40,10 +54,17 @@ public final class CatalogServer implements AutoCloseable {
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
-            Javalin web = WebApp.create(config, store, importer).start();
+            Clock clock = Clock.systemUTC();
+            AuditLog audit = AuditLog.in(config.dataDir(), clock);
+            HarvestService harvest = HarvestService.open(store, config.dataDir(), harvestConfig,
+                    new HarvestContractValidator(clock), audit, clock);
+            AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), audit);
+            Javalin web = WebApp.create(config, store, importer, admin).start();
+            HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
+            scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, web);
+            return new CatalogServer(config, store, web, scheduler);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -64,6 +85,7 @@ public final class CatalogServer implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         web.stop();
         store.close();
         log.info("[shutdown] store closed");

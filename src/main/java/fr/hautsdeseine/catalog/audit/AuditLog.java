@@ -31,6 +31,11 @@ public final class AuditLog {
         this.clock = clock;
     }
 
+    /** The audit log of the store in {@code dataDir}. */
+    public static AuditLog in(Path dataDir, Clock clock) {
+        return new AuditLog(dataDir.resolve("audit.jsonl"), clock);
+    }
+
     public synchronized void record(String who, String action, String record, String detail) {
         AuditEntry entry = new AuditEntry(clock.instant().toString(), who, action, record, detail);
         try {

@@ -26,6 +26,13 @@ public final class HarvestService {
         this.audit = audit;
     }
 
+    /** The service over a store, its run reports kept under {@code dataDir/harvest-runs}. */
+    public static HarvestService open(CatalogStore store, java.nio.file.Path dataDir, fr.hautsdeseine.catalog.config.HarvestConfig config,
+            RecordValidator validator, AuditLog audit, java.time.Clock clock) {
+        Harvester harvester = new Harvester(store, config, validator, audit, clock);
+        return new HarvestService(store, new HarvestReports(dataDir.resolve("harvest-runs")), harvester, audit);
+    }
+
     public List<HarvestSource> sources() {
         return sources.list();
     }

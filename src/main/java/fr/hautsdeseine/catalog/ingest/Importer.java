@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one way records enter the catalog, whatever the entry point (HTTP, command line, demo):
@@ -27,11 +28,25 @@ public final class Importer {
 
     /** Stores every record of a document, all or nothing. */
     public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin) {
-        return store.putAll(parse(document, syntax, base), origin);
+        return importDocument(document, syntax, base, origin, records -> { });
+    }
+
+    /** Stores every record of a document, all or nothing, once {@code guard} accepted them (it throws to refuse). */
+    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
+            Consumer<List<DatasetRecord>> guard) {
+        List<DatasetRecord> records = parse(document, syntax, base);
+        guard.accept(records);
+        return store.putAll(records, origin);
     }
 
     /** Stores a document that must describe exactly the one record {@code id}. */
     public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin) {
+        return replace(id, document, syntax, base, origin, records -> { });
+    }
+
+    /** Stores a document that must describe exactly the one record {@code id}, once {@code guard} accepted it. */
+    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin,
+            Consumer<List<DatasetRecord>> guard) {
         List<DatasetRecord> records = parse(document, syntax, base);
         if (records.size() != 1) {
             throw new RecordRejectedException("The body must describe exactly one dataset for record '" + id
@@ -42,6 +57,7 @@ public final class Importer {
             throw new RecordRejectedException("The body describes record '" + record.id()
                     + "' (from its dct:identifier) but the URL names '" + id + "'");
         }
+        guard.accept(records);
         return store.putAll(records, origin).get(id);
     }
 }

@@ -14,10 +14,11 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer) {
+    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, AdminServices admin) {
         var health = new HealthHandler(store);
-        var writes = new RecordWriteHandlers(importer, store,
-                new RequestBodies(config.maxBodyBytes()), new AdminAuth(config.adminToken()));
+        var auth = new AdminAuth(config.adminToken(), admin.tokens());
+        var writes = new RecordWriteHandlers(importer, store, new RequestBodies(config.maxBodyBytes()), auth, admin.audit());
+        var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses();
 
         return Javalin.create(app -> {
@@ -31,6 +32,7 @@ public final class WebApp {
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
+            partners.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
