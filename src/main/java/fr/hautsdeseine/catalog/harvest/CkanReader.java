@@ -34,7 +34,7 @@ final class CkanReader implements SourceReader {
                 return;
             }
         }
-        for (int start = 0; ; start += ROWS) {
+        for (int start = 0; ; ) {
             URI url = root.resolve("api/3/action/package_search?rows=" + ROWS + "&start=" + start);
             JsonNode result = PortalRoot.json(json, pages.fetch(url, "application/json")).path("result");
             JsonNode packages = result.path("results");
@@ -44,7 +44,9 @@ final class CkanReader implements SourceReader {
             DcatGraphBuilder builder = new DcatGraphBuilder();
             packages.forEach(pkg -> map(pkg, root, builder));
             sink.accept(new ParsedPage(url, builder.graph()));
-            if (packages.isEmpty() || start + packages.size() >= result.path("count").asInt(0)) {
+            // A portal may cap rows below what was asked: continue after what it gave.
+            start += packages.size();
+            if (packages.isEmpty() || start >= result.path("count").asInt(0)) {
                 return;
             }
         }

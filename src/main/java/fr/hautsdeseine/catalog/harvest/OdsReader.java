@@ -37,7 +37,7 @@ final class OdsReader implements SourceReader {
         if (PortalRoot.tryDcat(dcat, root.resolve(API + "exports/dcat"), pages, sink)) {
             return;
         }
-        for (int offset = 0; ; offset += LIMIT) {
+        for (int offset = 0; ; ) {
             URI url = root.resolve(API + "datasets?limit=" + LIMIT + "&offset=" + offset);
             JsonNode answer = PortalRoot.json(json, pages.fetch(url, "application/json"));
             JsonNode results = answer.path("results");
@@ -47,7 +47,8 @@ final class OdsReader implements SourceReader {
             DcatGraphBuilder builder = new DcatGraphBuilder();
             results.forEach(dataset -> map(dataset, root, builder));
             sink.accept(new ParsedPage(url, builder.graph()));
-            if (results.isEmpty() || offset + results.size() >= answer.path("total_count").asInt(0)) {
+            offset += results.size();
+            if (results.isEmpty() || offset >= answer.path("total_count").asInt(0)) {
                 return;
             }
         }
