@@ -1,6 +1,11 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
+import fr.hautsdeseine.catalog.harvest.HarvestService;
+import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.store.CatalogIris;
@@ -9,11 +14,13 @@ import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.vocab.Vocabularies;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,21 +31,28 @@ public final class CatalogServer implements AutoCloseable {
     private final CatalogConfig config;
     private final CatalogStore store;
     private final Javalin web;
+    private final HarvestScheduler scheduler;
 
-    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web) {
+    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web, HarvestScheduler scheduler) {
         this.config = config;
         this.store = store;
         this.web = web;
+        this.scheduler = scheduler;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
     public static CatalogServer start(CatalogConfig requested) {
+        return start(requested, HarvestConfig.fromEnvironment());
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         try {
             Map<String, Graph> vocabularies = Vocabularies.loadEach();
-            RecordValidator validator = RecordValidator.standard(Vocabularies.union(vocabularies));
+            Graph allVocabularies = Vocabularies.union(vocabularies);
+            RecordValidator validator = RecordValidator.standard(allVocabularies);
             Importer importer = new Importer(store, validator);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
@@ -46,10 +60,17 @@ public final class CatalogServer implements AutoCloseable {
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
-            Javalin web = WebApp.create(config, store, importer, validator).start();
+            Clock clock = Clock.systemUTC();
+            AuditLog audit = AuditLog.in(config.dataDir(), clock);
+            HarvestService harvest = HarvestService.open(store, config.dataDir(), harvestConfig,
+                    validator, allVocabularies, audit, clock);
+            AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), audit);
+            Javalin web = WebApp.create(config, store, importer, validator, admin).start();
+            HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
+            scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, web);
+            return new CatalogServer(config, store, web, scheduler);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -70,6 +91,7 @@ public final class CatalogServer implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         web.stop();
         store.close();
         log.info("[shutdown] store closed");

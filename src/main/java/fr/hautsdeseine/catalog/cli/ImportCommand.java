@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.cli;
 
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -69,6 +70,12 @@ public final class ImportCommand implements Callable<Integer> {
                 records.addAll(parsed);
             }
             Map<String, WriteOutcome> outcomes = importer.store(records, "cli", profile);
+            AuditLog audit = AuditLog.in(config.dataDir(), java.time.Clock.systemUTC());
+            outcomes.forEach((id, outcome) -> {
+                if (outcome != WriteOutcome.UNCHANGED) {
+                    audit.record("cli:" + System.getProperty("user.name"), outcome.label(), id, "import " + fileById.get(id));
+                }
+            });
             for (WriteOutcome kind : WriteOutcome.values()) {
                 long count = outcomes.values().stream().filter(kind::equals).count();
                 out.printf("%s: %d%n", kind.label(), count);

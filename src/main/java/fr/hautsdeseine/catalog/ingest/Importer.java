@@ -10,6 +10,7 @@ import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -36,11 +37,25 @@ public final class Importer {
     /** Stores every record of a document, all or nothing. */
     public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
                                                     Profile profile) {
-        return store(parse(document, syntax, base), origin, profile);
+        return importDocument(document, syntax, base, origin, profile, records -> { });
+    }
+
+    /** Stores every record of a document, all or nothing, once {@code guard} accepted them (it throws to refuse). */
+    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
+                                                    Profile profile, Consumer<List<DatasetRecord>> guard) {
+        List<DatasetRecord> records = parse(document, syntax, base);
+        guard.accept(records);
+        return store(records, origin, profile);
     }
 
     /** Stores a document that must describe exactly the one record {@code id}. */
     public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin, Profile profile) {
+        return replace(id, document, syntax, base, origin, profile, records -> { });
+    }
+
+    /** Stores a document that must describe exactly the one record {@code id}, once {@code guard} accepted it. */
+    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin, Profile profile,
+                                Consumer<List<DatasetRecord>> guard) {
         List<DatasetRecord> records = parse(document, syntax, base);
         if (records.size() != 1) {
             throw new RecordRejectedException("The body must describe exactly one dataset for record '" + id
@@ -51,6 +66,7 @@ public final class Importer {
             throw new RecordRejectedException("The body describes record '" + record.id()
                     + "' (from its dct:identifier) but the URL names '" + id + "'");
         }
+        guard.accept(records);
         return store(records, origin, profile).get(id);
     }
 
@@ -66,6 +82,6 @@ public final class Importer {
         }
         Map<String, Graph> reportGraphs = new HashMap<>();
         reports.forEach(report -> reportGraphs.put(report.id(), report.graph()));
-        return store.putAll(records, origin, reportGraphs);
+        return store.putAll(records, origin, reportGraphs, null);
     }
 }

@@ -38,11 +38,24 @@ public final class RecordSplitter {
         this.iris = iris;
     }
 
+    /** Every record of the document, or (when any dataset cannot become one) an exception naming them all. */
     public List<DatasetRecord> split(Graph document) {
-        List<Node> roots = datasetRoots(document);
-        if (roots.isEmpty()) {
+        Split split = splitLeniently(document);
+        if (split.records().isEmpty() && split.problems().isEmpty()) {
             throw new RecordRejectedException("The document describes no dcat:Dataset or dcat:DatasetSeries");
         }
+        if (!split.problems().isEmpty()) {
+            throw new RecordRejectedException(split.problems());
+        }
+        return split.records();
+    }
+
+    /** The records a document gives, and the problems of the datasets that give none (for harvests). */
+    public record Split(List<DatasetRecord> records, List<String> problems) {
+    }
+
+    public Split splitLeniently(Graph document) {
+        List<Node> roots = datasetRoots(document);
         Set<Node> boundaries = boundaries(document, roots);
         List<String> problems = new ArrayList<>();
         Map<String, Node> rootById = new HashMap<>();
@@ -62,16 +75,13 @@ public final class RecordSplitter {
             }
             idByRoot.put(root, id);
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejectedException(problems);
-        }
         // Blank-node datasets get an IRI, wherever they appear (a series named by its members, say).
         Map<Node, Node> renamed = new HashMap<>();
         idByRoot.forEach((root, id) -> renamed.put(root, root.isURI() ? root : iris.dataset(id)));
         List<DatasetRecord> records = new ArrayList<>();
         idByRoot.forEach((root, id) ->
                 records.add(new DatasetRecord(id, renamed.get(root), closure(document, root, boundaries, renamed))));
-        return records;
+        return new Split(records, problems);
     }
 
     private static List<Node> datasetRoots(Graph document) {

@@ -53,6 +53,19 @@ public final class CatalogIris {
         return NodeFactory.createURI(base + "/graphs/vocabularies/" + name);
     }
 
+    /** The graph of the partner catalogs the portal harvests. */
+    public Node harvestSourcesGraph() {
+        return NodeFactory.createURI(base + "/graphs/harvest/sources");
+    }
+
+    public Node harvestSource(String name) {
+        return NodeFactory.createURI(base + "/harvest/sources/" + name);
+    }
+
+    public Node harvestRun(String source, String runId) {
+        return NodeFactory.createURI(base + "/harvest/sources/" + source + "/runs/" + runId);
+    }
+
     /** The record id of a record graph, or null when the graph is not a record graph. */
     public String idOfRecordGraph(Node graph) {
         if (!graph.isURI() || !graph.getURI().startsWith(recordGraphPrefix())) {

@@ -102,16 +102,19 @@ public final class CatalogStore implements AutoCloseable {
      * @throws RecordClashException when an id already belongs to another dataset
      */
     public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin) {
-        return putAll(records, origin, Map.of());
+        return putAll(records, origin, Map.of(), null);
     }
 
     /**
      * Stores every record and its validation report (the warnings it was accepted with) in one
      * transaction: all of them, or (on any error) none.
      *
-     * @param reports SHACL reports by record id; an empty or missing one clears the record's report
+     * @param reports    SHACL reports by record id; an empty or missing one clears the record's report
+     * @param harvestRun the harvest run that brought the records, noted on each created or changed
+     *                   catalog record ({@code hds:harvestRun}); null: none
      */
-    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports) {
+    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports,
+                                            Node harvestRun) {
         Set<String> ids = new HashSet<>();
         for (DatasetRecord record : records) {
             if (!ids.add(record.id())) {
@@ -122,7 +125,7 @@ public final class CatalogStore implements AutoCloseable {
         Map<String, WriteOutcome> outcomes = Txn.calculateWrite(dsg, () -> {
             Map<String, WriteOutcome> done = new LinkedHashMap<>();
             for (DatasetRecord record : records) {
-                done.put(record.id(), put(record, origin, now));
+                done.put(record.id(), put(record, origin, harvestRun, now));
                 replaceReport(record.id(), reports.get(record.id()));
             }
             return done;
@@ -179,6 +182,29 @@ public final class CatalogStore implements AutoCloseable {
         });
     }
 
+    /** Where each record came from ({@code hds:origin} of its catalog record), by record id. */
+    public Map<String, String> recordOrigins() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> origins = new java.util.TreeMap<>();
+            dsg.find(Node.ANY, Node.ANY, HDS.origin.asNode(), Node.ANY).forEachRemaining(quad -> {
+                String id = iris.idOfRecordGraph(quad.getGraph());
+                if (id != null && quad.getObject().isLiteral()) {
+                    origins.put(id, quad.getObject().getLiteralLexicalForm());
+                }
+            });
+            return origins;
+        });
+    }
+
+    public Graph harvestSources() {
+        Node graph = iris.harvestSourcesGraph();
+        return Txn.calculateRead(dsg, () -> copy(graph));
+    }
+
+    public void replaceHarvestSources(Graph sources) {
+        replaceGraph(iris.harvestSourcesGraph(), sources);
+    }
+
     /** True when the store holds nothing: no record under this base or any other. */
     public boolean isEmpty() {
         return recordCount.get() == 0 && otherBase.isEmpty();
@@ -222,7 +248,7 @@ public final class CatalogStore implements AutoCloseable {
         TDBInternal.expel(dsg);
     }
 
-    private WriteOutcome put(DatasetRecord record, String origin, Instant now) {
+    private WriteOutcome put(DatasetRecord record, String origin, Node harvestRun, Instant now) {
         Node graph = iris.recordGraph(record.id());
         Node catalogRecord = iris.catalogRecord(record.id());
         Node issued = dateTime(now);
@@ -249,6 +275,9 @@ public final class CatalogStore implements AutoCloseable {
         target.add(catalogRecord, DCTerms.issued.asNode(), issued);
         target.add(catalogRecord, DCTerms.modified.asNode(), dateTime(now));
         target.add(catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
+        if (harvestRun != null) {
+            target.add(catalogRecord, HDS.harvestRun.asNode(), harvestRun);
+        }
         return outcome;
     }
 

@@ -15,6 +15,12 @@ public final class HDS {
     /** On a catalog record: how the record reached the catalog (api, cli, demo, or a harvest source). */
     public static final Property origin = ResourceFactory.createProperty(NS + "origin");
 
+    /** On a catalog record: the harvest run that last changed it. */
+    public static final Property harvestRun = ResourceFactory.createProperty(NS + "harvestRun");
+    public static final Resource HarvestSource = ResourceFactory.createResource(NS + "HarvestSource");
+    public static final Property sourceType = ResourceFactory.createProperty(NS + "sourceType");
+    public static final Property harvestInterval = ResourceFactory.createProperty(NS + "harvestInterval");
+
     private HDS() {
     }
 }

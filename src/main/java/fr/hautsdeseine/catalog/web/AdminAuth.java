@@ -1,19 +1,33 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
-/** Guards the write API with the bearer token of {@code CATALOG_ADMIN_TOKEN}. */
+/**
+ * Guards the write and admin API: the bearer token of {@code CATALOG_ADMIN_TOKEN} is the admin; a
+ * partner token (created by the admin) is a partner that writes only its own publisher's records.
+ */
 final class AdminAuth {
     private final Optional<byte[]> token;
+    private final PartnerTokens partners;
 
-    AdminAuth(Optional<String> adminToken) {
+    AdminAuth(Optional<String> adminToken, PartnerTokens partners) {
         this.token = adminToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.partners = partners;
     }
 
+    /** Only the admin. */
     void require(Context ctx) {
+        if (!authenticate(ctx).isAdmin()) {
+            throw new ApiException(403, "This needs the admin token; a partner token may only write its own records");
+        }
+    }
+
+    /** The admin or a partner; 401 for any other token. */
+    Principal authenticate(Context ctx) {
         if (token.isEmpty()) {
             throw new ApiException(403, "The write API is disabled: start the server with CATALOG_ADMIN_TOKEN set"
                     + " to a secret, then send it as 'Authorization: Bearer <token>'");
@@ -23,10 +37,14 @@ final class AdminAuth {
             ctx.header("WWW-Authenticate", "Bearer realm=\"catalog\"");
             throw new ApiException(401, "Missing 'Authorization: Bearer <token>' header");
         }
-        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token.get())) {
-            ctx.header("WWW-Authenticate", "Bearer realm=\"catalog\", error=\"invalid_token\"");
-            throw new ApiException(401, "The bearer token is not valid");
+        String secret = header.substring(7).trim();
+        if (MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), token.get())) {
+            return Principal.ADMIN;
         }
+        return partners.find(secret).map(partner -> Principal.partner(partner.id(), partner.publisher()))
+                .orElseThrow(() -> {
+                    ctx.header("WWW-Authenticate", "Bearer realm=\"catalog\", error=\"invalid_token\"");
+                    return new ApiException(401, "The bearer token is not valid");
+                });
     }
 }

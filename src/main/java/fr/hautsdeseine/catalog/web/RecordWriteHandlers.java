@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.ingest.RecordIds;
@@ -22,31 +23,38 @@ final class RecordWriteHandlers {
     private final CatalogStore store;
     private final RequestBodies bodies;
     private final AdminAuth auth;
+    private final PublisherGuard guard;
+    private final AuditLog audit;
 
-    RecordWriteHandlers(Importer importer, CatalogStore store, RequestBodies bodies, AdminAuth auth) {
+    RecordWriteHandlers(Importer importer, CatalogStore store, RequestBodies bodies, AdminAuth auth, AuditLog audit) {
         this.importer = importer;
         this.store = store;
         this.bodies = bodies;
         this.auth = auth;
+        this.guard = new PublisherGuard(store);
+        this.audit = audit;
     }
 
     void replace(Context ctx) {
-        auth.require(ctx);
+        Principal principal = auth.authenticate(ctx);
         String id = recordId(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api", Profile.PORTAL);
-        log.info("[api] record {} {}", id, outcome.label());
+        WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api",
+                profileOf(principal), records -> guard.checkWrite(principal, records));
+        log.info("[api] record {} {} by {}", id, outcome.label(), principal.who());
+        audited(principal, ctx, id, outcome);
         ctx.status(outcome == WriteOutcome.CREATED ? 201 : 200);
         ctx.json(Map.of("id", id, "outcome", outcome.label(), "url", store.iris().dataset(id).getURI()));
     }
 
     void add(Context ctx) {
-        auth.require(ctx);
+        Principal principal = auth.authenticate(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
         Map<String, WriteOutcome> outcomes = importer.importDocument(bodies.read(ctx), syntax, documentBase(), "api",
-                Profile.PORTAL);
+                profileOf(principal), parsed -> guard.checkWrite(principal, parsed));
         List<Map<String, String>> records = new ArrayList<>();
         outcomes.forEach((id, outcome) -> records.add(Map.of("id", id, "outcome", outcome.label())));
+        outcomes.forEach((id, outcome) -> audited(principal, ctx, id, outcome));
         log.info("[api] document of {} records stored", outcomes.size());
         ctx.status(outcomes.containsValue(WriteOutcome.CREATED) ? 201 : 200);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -56,13 +64,26 @@ final class RecordWriteHandlers {
     }
 
     void withdraw(Context ctx) {
-        auth.require(ctx);
+        Principal principal = auth.authenticate(ctx);
         String id = recordId(ctx);
+        guard.checkStored(principal, id);
         if (!store.withdraw(id)) {
             throw new ApiException(404, "No record '" + id + "'");
         }
-        log.info("[api] record {} withdrawn", id);
+        log.info("[api] record {} withdrawn by {}", id, principal.who());
+        audit.record(principal.who(), "withdrawn", id, ctx.method() + " " + ctx.path());
         ctx.status(204);
+    }
+
+    private void audited(Principal principal, Context ctx, String id, WriteOutcome outcome) {
+        if (outcome != WriteOutcome.UNCHANGED) {
+            audit.record(principal.who(), outcome.label(), id, ctx.method() + " " + ctx.path());
+        }
+    }
+
+    /** The portal's own records meet its whole profile; a partner's get the portal rules as warnings. */
+    private static Profile profileOf(Principal principal) {
+        return principal.isAdmin() ? Profile.PORTAL : Profile.PARTNER;
     }
 
     private String documentBase() {

@@ -16,12 +16,15 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator) {
+    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
+                                 AdminServices admin) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var health = new HealthHandler(store);
-        var writes = new RecordWriteHandlers(importer, store, bodies, new AdminAuth(config.adminToken()));
+        var auth = new AdminAuth(config.adminToken(), admin.tokens());
+        var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
+        var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
 
         return Javalin.create(app -> {
@@ -36,6 +39,7 @@ public final class WebApp {
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
             app.routes.post("/api/validate", validation::validate);
+            partners.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);

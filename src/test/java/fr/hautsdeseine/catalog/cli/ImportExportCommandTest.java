@@ -34,6 +34,10 @@ class ImportExportCommandTest {
         assertThat(run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"))).isZero();
         assertThat(out.toString()).contains("created: 2").contains("unchanged: 0").contains("2 records imported from 1 files");
         assertThat(recordIds(data)).containsExactly("colleges", "parcs");
+        assertThat(new fr.hautsdeseine.catalog.audit.AuditLog(data.resolve("audit.jsonl"), java.time.Clock.systemUTC())
+                .query(java.util.Optional.of("colleges"), java.util.Optional.empty(), 10))
+                .singleElement().satisfies(e -> assertThat(e.who()).startsWith("cli:"))
+                .satisfies(e -> assertThat(e.action()).isEqualTo("created"));
     }
 
     @Test

@@ -1,0 +1,159 @@
+package fr.hautsdeseine.catalog.harvest;
+
+import fr.hautsdeseine.catalog.audit.AuditLog;
+import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.ingest.RecordSplitter;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.DatasetRecord;
+import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.validation.RecordReport;
+import fr.hautsdeseine.catalog.validation.RecordValidator;
+import fr.hautsdeseine.catalog.validation.ValidationIssue;
+import org.apache.jena.graph.Graph;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One harvest run of one source: fetch and split every page first, validate each record, and only
+ * when the whole catalog was read, store the valid records and withdraw those the source no longer
+ * lists. A run that fails while fetching changes nothing.
+ */
+public final class Harvester {
+    private static final Logger log = LoggerFactory.getLogger(Harvester.class);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CatalogStore store;
+    private final HarvestConfig config;
+    private final RecordValidator validator;
+    private final PartnerNormaliser normaliser;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final RecordSplitter splitter;
+    private final PageFetcher fetcher;
+    private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
+
+    public Harvester(CatalogStore store, HarvestConfig config, RecordValidator validator, Graph vocabularies,
+                     AuditLog audit, Clock clock) {
+        this.store = store;
+        this.config = config;
+        this.validator = validator;
+        this.normaliser = new PartnerNormaliser(vocabularies);
+        this.audit = audit;
+        this.clock = clock;
+        this.splitter = new RecordSplitter(store.iris());
+        this.fetcher = new PageFetcher(config);
+        DcatReader dcat = new DcatReader();
+        readers.put(SourceType.DCAT, dcat);
+        readers.put(SourceType.CKAN, new CkanReader(dcat));
+        readers.put(SourceType.ODS, new OdsReader(dcat));
+    }
+
+    public HarvestReport run(HarvestSource source, Consumer<String> progress) {
+        Instant started = clock.instant();
+        String runId = RUN_ID.format(started);
+        String origin = store.iris().harvestSource(source.name()).getURI();
+        RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI());
+        Pages pages = new Pages(fetcher, config, progress);
+        log.info("[harvest {}] run {} of <{}> started", source.name(), runId, source.url());
+        try {
+            fetcher.check(source.url());
+            readers.get(source.type()).read(source, pages, page -> collect(page, run, progress));
+        } catch (HarvestFetchException e) {
+            run.errors.add(e.getMessage());
+            return finish(run, started, false, pages, progress);
+        }
+        new HarvestWriter(store, audit).write(run, origin);
+        return finish(run, started, true, pages, progress);
+    }
+
+    private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
+        RecordSplitter.Split split = splitter.splitLeniently(page.graph());
+        split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));
+        for (DatasetRecord record : split.records()) {
+            if (run.found.containsKey(record.id()) || run.listedInvalid.contains(record.id())) {
+                run.reject(record.id(), "invalid", "listed twice: again on page <" + page.url() + ">");
+                continue;
+            }
+            PartnerNormaliser.Normalised normalised = normaliser.normalise(record);
+            RecordReport report = validator.validate(normalised.record(), Profile.PARTNER);
+            if (report.conforms()) {
+                run.found.put(record.id(), normalised.record());
+                normalised.notes().forEach(note -> run.note(record.id(), note));
+                run.reports.put(record.id(), report.graph());
+            } else {
+                run.listedInvalid.add(record.id());
+                run.reject(record.id(), "invalid", violations(report));
+            }
+        }
+        progress.accept("  " + split.records().size() + " datasets, " + run.found.size() + " valid so far");
+    }
+
+    /** The violations of a report, one per line, as the run report shows them. */
+    private static String violations(RecordReport report) {
+        return report.issues().stream().filter(ValidationIssue::isViolation)
+                .map(issue -> issue.path() + " on " + issue.focusNode() + ": " + issue.messageEn())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private HarvestReport finish(RunState run, Instant started, boolean complete, Pages pages, Consumer<String> progress) {
+        long millis = clock.millis() - started.toEpochMilli();
+        HarvestReport report = new HarvestReport(run.runId, run.runIri, run.source, started.toString(), millis, complete,
+                pages.count(), pages.bytes(), run.counts(), List.copyOf(run.rejected),
+                List.copyOf(run.notes), List.copyOf(run.errors));
+        run.rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
+        if (complete) {
+            log.info("[harvest {}] {}", run.source, report.summary());
+        } else {
+            log.warn("[harvest {}] {}: {}", run.source, report.summary(), String.join("; ", run.errors));
+        }
+        progress.accept(report.summary());
+        return report;
+    }
+
+    /** What a run has gathered so far. */
+    static final class RunState {
+        final String source;
+        final String runId;
+        final String runIri;
+        final Map<String, DatasetRecord> found = new LinkedHashMap<>();
+        final Map<String, org.apache.jena.graph.Graph> reports = new java.util.HashMap<>();
+        final java.util.Set<String> listedInvalid = new java.util.HashSet<>();
+        final List<HarvestReport.Rejected> rejected = new ArrayList<>();
+        final List<HarvestReport.Note> notes = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+        int created;
+        int updated;
+        int unchanged;
+        int withdrawn;
+
+        RunState(String source, String runId, String runIri) {
+            this.source = source;
+            this.runId = runId;
+            this.runIri = runIri;
+        }
+
+        void note(String record, String note) {
+            notes.add(new HarvestReport.Note(record, note));
+        }
+
+        void reject(String record, String kind, String reason) {
+            rejected.add(new HarvestReport.Rejected(record, kind, reason));
+        }
+
+        HarvestReport.Counts counts() {
+            int invalid = (int) rejected.stream().filter(r -> r.kind().equals("invalid")).count();
+            return new HarvestReport.Counts(created, updated, unchanged, withdrawn, invalid, rejected.size() - invalid);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.hautsdeseine.catalog.web;
+
+import fr.hautsdeseine.catalog.harvest.HarvestReport;
+import fr.hautsdeseine.catalog.harvest.HarvestService;
+import fr.hautsdeseine.catalog.harvest.HarvestSource;
+import io.javalin.http.Context;
+
+/** {@code /admin/harvest}: the sources and their recent runs, as a plain HTML page (admin token as bearer). */
+final class HarvestAdminPage {
+    private final HarvestService harvest;
+    private final AdminAuth auth;
+
+    HarvestAdminPage(HarvestService harvest, AdminAuth auth) {
+        this.harvest = harvest;
+        this.auth = auth;
+    }
+
+    void show(Context ctx) {
+        auth.require(ctx);
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="fr"><head><meta charset="utf-8"><title>Moissonnage des partenaires</title></head>
+                <body><main><h1>Moissonnage des partenaires</h1>
+                """);
+        if (harvest.sources().isEmpty()) {
+            html.append("<p>Aucune source.</p>\n");
+        }
+        for (HarvestSource source : harvest.sources()) {
+            html.append("<section><h2>").append(escape(source.name())).append("</h2>\n<p>")
+                    .append(escape(source.type().label())).append(" · <a href=\"").append(escape(source.url().toString()))
+                    .append("\">").append(escape(source.url().toString())).append("</a> · ")
+                    .append(source.every().map(d -> "toutes les " + escape(d.toString())).orElse("à la demande"))
+                    .append(harvest.isRunning(source.name()) ? " · <strong>en cours</strong>" : "").append("</p>\n")
+                    .append("<table><thead><tr><th>début</th><th>état</th><th>durée (ms)</th><th>nouveaux</th>"
+                            + "<th>modifiés</th><th>inchangés</th><th>retirés</th><th>invalides</th><th>échecs</th>"
+                            + "<th>erreurs</th></tr></thead><tbody>\n");
+            for (HarvestReport report : harvest.reports(source.name(), 20)) {
+                HarvestReport.Counts c = report.counts();
+                html.append("<tr><td>").append(escape(report.started())).append("</td><td>").append(report.status())
+                        .append("</td><td>").append(report.durationMillis()).append("</td><td>").append(c.created())
+                        .append("</td><td>").append(c.updated()).append("</td><td>").append(c.unchanged())
+                        .append("</td><td>").append(c.withdrawn()).append("</td><td>").append(c.invalid())
+                        .append("</td><td>").append(c.failed()).append("</td><td>")
+                        .append(escape(String.join("; ", report.errors()))).append("</td></tr>\n");
+            }
+            html.append("</tbody></table></section>\n");
+        }
+        html.append("</main></body></html>\n");
+        ctx.header("Cache-Control", "no-store").html(html.toString());
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package fr.hautsdeseine.catalog.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.hautsdeseine.catalog.store.DatasetRecord;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+class PartnerNormaliserTest {
+    private static final String EU = "http://publications.europa.eu/resource/authority/";
+    private static final Node DATASET = NodeFactory.createURI("https://ville.example/d/1");
+    private static final Node DISTRIBUTION = NodeFactory.createURI("https://ville.example/d/1/r/1");
+
+    private final PartnerNormaliser normaliser = new PartnerNormaliser(HarvestFixture.VOCABULARIES);
+
+    @Test
+    void text_values_become_the_eu_concepts_and_iris_they_name() {
+        PartnerNormaliser.Normalised result = normaliser.normalise(record("""
+                <https://ville.example/d/1> a dcat:Dataset ; dct:identifier "1" ; dct:title "Un"@fr ;
+                    dct:abstract "Résumé"@fr ; dct:language "fr" ; dct:accrualPeriodicity "daily" ;
+                    dcat:landingPage "https://ville.example/d/1.html" ; dcat:theme "Transports" ;
+                    dcat:distribution <https://ville.example/d/1/r/1> .
+                <https://ville.example/d/1/r/1> dcat:downloadURL "https://ville.example/f.json"^^xsd:anyURI ;
+                    dct:format "JSON" ; dcat:mediaType "application/json" ; dct:license "Licence Ouverte Version 2.0" .
+                """));
+        Graph graph = result.record().content();
+
+        assertThat(graph.contains(DATASET, DCTerms.language.asNode(), uri(EU + "language/FRA"))).isTrue();
+        assertThat(graph.contains(DATASET, DCTerms.accrualPeriodicity.asNode(), uri(EU + "frequency/DAILY"))).isTrue();
+        assertThat(graph.contains(DATASET, DCAT.landingPage.asNode(), uri("https://ville.example/d/1.html"))).isTrue();
+        assertThat(graph.contains(DATASET, DCAT.keyword.asNode(), NodeFactory.createLiteralString("Transports"))).isTrue();
+        assertThat(graph.contains(DATASET, DCAT.theme.asNode(), Node.ANY)).isFalse();
+        assertThat(graph.contains(DATASET, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Résumé", "fr"))).isTrue();
+        assertThat(graph.contains(DISTRIBUTION, DCAT.accessURL.asNode(), uri("https://ville.example/f.json"))).isTrue();
+        assertThat(graph.contains(DISTRIBUTION, DCTerms.format.asNode(), uri(EU + "file-type/JSON"))).isTrue();
+        assertThat(graph.contains(DISTRIBUTION, DCAT.mediaType.asNode(),
+                uri("https://www.iana.org/assignments/media-types/application/json"))).isTrue();
+        assertThat(graph.contains(DISTRIBUTION, DCTerms.license.asNode(),
+                uri("https://www.etalab.gouv.fr/licence-ouverte-open-licence"))).isTrue();
+        assertThat(graph.contains(DISTRIBUTION, RDF.type.asNode(), DCAT.Distribution.asNode())).isTrue();
+        assertThat(result.notes()).containsExactly("dcat:theme \"Transports\" is text: kept as a keyword");
+    }
+
+    @Test
+    void what_cannot_be_mapped_is_dropped_and_noted_never_guessed() {
+        PartnerNormaliser.Normalised result = normaliser.normalise(record("""
+                <https://ville.example/d/1> a dcat:Dataset ; dct:language "klingon" ;
+                    dcat:distribution <https://ville.example/d/1/r/1> .
+                <https://ville.example/d/1/r/1> dct:format "Parchemin" ; dct:license "Ma licence maison" .
+                """));
+        Graph graph = result.record().content();
+
+        assertThat(graph.contains(DATASET, DCTerms.language.asNode(), Node.ANY)).isFalse();
+        assertThat(graph.contains(DISTRIBUTION, DCTerms.format.asNode(), Node.ANY)).isFalse();
+        Node licence = graph.find(DISTRIBUTION, DCTerms.license.asNode(), Node.ANY).next().getObject();
+        assertThat(licence.isBlank()).isTrue();
+        assertThat(graph.contains(licence, RDF.type.asNode(), DCTerms.LicenseDocument.asNode())).isTrue();
+        assertThat(result.notes()).containsExactlyInAnyOrder(
+                "dct:language \"klingon\" is not recognised and was dropped",
+                "dct:format \"Parchemin\" is not recognised and was dropped");
+    }
+
+    private static DatasetRecord record(String turtle) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("""
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                """ + turtle, Lang.TURTLE).parse(graph);
+        return new DatasetRecord("1", DATASET, graph);
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}
