@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -19,6 +20,8 @@ public final class WebApp {
         var writes = new RecordWriteHandlers(importer, store,
                 new RequestBodies(config.maxBodyBytes()), new AdminAuth(config.adminToken()));
         var errors = new ErrorResponses();
+        var publication = new Publication(store, java.time.Clock.systemUTC());
+        var published = new PublicationRoutes(publication, PublicationRoutes.fallbackHtml(publication));
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -31,6 +34,7 @@ public final class WebApp {
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
+            published.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
