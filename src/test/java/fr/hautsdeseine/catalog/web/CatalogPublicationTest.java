@@ -121,6 +121,39 @@ class CatalogPublicationTest {
         assertThat(turtle.contains(catalogNode, DCAT.dataset.asNode(), Node.ANY)).isTrue();
     }
 
+    @Test
+    void every_page_of_the_demo_catalog_conforms_to_the_official_dcat_ap_3_shapes() throws java.io.IOException {
+        org.apache.jena.shacl.Shapes shapes = org.apache.jena.shacl.Shapes.parse(shapesGraph());
+        Graph vocabularies = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (var files = java.nio.file.Files.list(TestCatalog.shared("reference/vocab"))) {
+            files.filter(f -> f.toString().endsWith(".rdf")).forEach(f -> org.apache.jena.riot.RDFDataMgr.read(vocabularies, f.toString()));
+        }
+
+        List<Harvest.Page> pages = Harvest.walk(catalog, "/catalog.ttl?page_size=20", OutputSyntax.TURTLE);
+
+        assertThat(pages).hasSize(3);
+        for (Harvest.Page page : pages) {
+            Graph data = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            vocabularies.find().forEachRemaining(data::add);
+            page.graph().find().forEachRemaining(data::add);
+            var report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
+            List<String> violations = report.getEntries().stream()
+                    .filter(e -> e.severity() == org.apache.jena.shacl.validation.Severity.Violation)
+                    .filter(e -> page.graph().contains(e.focusNode(), Node.ANY, Node.ANY))
+                    .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                    .toList();
+            assertThat(violations).as(page.url()).isEmpty();
+        }
+    }
+
+    private static Graph shapesGraph() {
+        Graph shapes = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (String file : List.of("shapes.ttl", "range.ttl", "mdr-vocabularies.shape.ttl")) {
+            org.apache.jena.riot.RDFDataMgr.read(shapes, TestCatalog.shared("reference/dcat-ap-3/split/" + file).toString());
+        }
+        return shapes;
+    }
+
     private static Graph withoutLinks(Graph graph) {
         Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(t -> {
