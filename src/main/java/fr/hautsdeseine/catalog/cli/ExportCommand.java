@@ -28,6 +28,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options = new StoreOptions();
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", defaultValue = "trig", description = "trig or nq (backup); ttl, rdf, jsonld or nt (catalog). Default trig")
     String format;
 
@@ -70,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(new CommandLine(this), message);
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private static void writeBackup(CatalogStore store, OutputStream out, RDFFormat format) {

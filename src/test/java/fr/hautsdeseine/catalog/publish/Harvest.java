@@ -35,14 +35,20 @@ public final class Harvest {
         }
     }
 
+    /** One page, which must answer 200 in the syntax. */
+    public static Page fetch(TestCatalog catalog, String path, OutputSyntax syntax) {
+        HttpResponse<String> response = catalog.get(path);
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(syntax.contentType());
+        return new Page(catalog.url(path), Parsed.jena(response.body(), syntax));
+    }
+
+    /** Every page from the first, by hydra:next. */
     public static List<Page> walk(TestCatalog catalog, String firstPath, OutputSyntax syntax) {
         List<Page> pages = new ArrayList<>();
         String path = firstPath;
         while (path != null) {
-            HttpResponse<String> response = catalog.get(path);
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue(syntax.contentType());
-            Page page = new Page(catalog.url(path), Parsed.jena(response.body(), syntax));
+            Page page = fetch(catalog, path, syntax);
             pages.add(page);
             path = page.next().map(url -> {
                 assertThat(url).startsWith(catalog.url("/"));
