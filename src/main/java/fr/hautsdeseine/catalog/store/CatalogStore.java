@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
@@ -52,6 +54,7 @@ public final class CatalogStore implements AutoCloseable {
     private final AtomicLong recordCount = new AtomicLong();
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final Optional<String> otherBase;
+    private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
 
     private CatalogStore(DatasetGraph dsg, CatalogIris iris, Clock clock) {
         this.dsg = dsg;
@@ -132,8 +135,15 @@ public final class CatalogStore implements AutoCloseable {
         });
         long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
         recordCount.addAndGet(created);
-        if (outcomes.values().stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
+        Set<String> changed = new HashSet<>();
+        outcomes.forEach((id, outcome) -> {
+            if (outcome != WriteOutcome.UNCHANGED) {
+                changed.add(id);
+            }
+        });
+        if (!changed.isEmpty()) {
             lastChange.set(now);
+            notifyChanged(changed);
         }
         return outcomes;
     }
@@ -152,8 +162,17 @@ public final class CatalogStore implements AutoCloseable {
         if (removed) {
             recordCount.decrementAndGet();
             lastChange.set(clock.instant());
+            notifyChanged(Set.of(id));
         }
         return removed;
+    }
+
+    /**
+     * Calls the listener, after each committed write, with the ids of the records it created,
+     * changed or withdrew; the listener reads the store again to learn their new state.
+     */
+    public void addChangeListener(Consumer<Set<String>> listener) {
+        changeListeners.add(listener);
     }
 
     /** A copy of the record's graph, with its catalog record. */
@@ -288,6 +307,11 @@ public final class CatalogStore implements AutoCloseable {
             Graph target = dsg.getGraph(graph);
             report.find().forEachRemaining(target::add);
         }
+    }
+
+    private void notifyChanged(Set<String> ids) {
+        Set<String> unmodifiable = Set.copyOf(ids);
+        changeListeners.forEach(listener -> listener.accept(unmodifiable));
     }
 
     private void replaceGraph(Node graph, Graph content) {

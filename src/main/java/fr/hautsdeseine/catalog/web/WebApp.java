@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -26,6 +27,8 @@ public final class WebApp {
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
+        var publication = new Publication(store, java.time.Clock.systemUTC());
+        var published = new PublicationRoutes(publication, PublicationRoutes.fallbackHtml(publication));
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -40,6 +43,7 @@ public final class WebApp {
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
             app.routes.post("/api/validate", validation::validate);
             partners.register(app.routes);
+            published.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);

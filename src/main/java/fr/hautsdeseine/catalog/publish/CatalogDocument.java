@@ -1,0 +1,130 @@
+package fr.hautsdeseine.catalog.publish;
+
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.vocab.HYDRA;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The graphs the catalog serves: a page (the {@code dcat:Catalog}, its SPARQL service, the Hydra
+ * view and every record of the page, whole), one record, or the whole catalog for an export.
+ */
+public final class CatalogDocument {
+    private final CatalogStore store;
+    private final RecordView view;
+
+    public CatalogDocument(CatalogStore store, RecordView view) {
+        this.store = store;
+        this.view = view;
+    }
+
+    /** One record as served, or empty when there is none with that id. */
+    public Optional<Graph> record(String id) {
+        return store.record(id).map(graph -> withPrefixes(view.present(id, graph)));
+    }
+
+    public Graph page(CatalogPage page, PageLinks links) {
+        Graph graph = catalog(readRecords(page.recordIds()));
+        Node catalog = store.iris().catalog();
+        Node pageNode = NodeFactory.createURI(links.to(page.request().start()));
+        Node first = NodeFactory.createURI(links.to(PageStart.FIRST));
+        Node last = NodeFactory.createURI(links.to(page.last()));
+        Node total = integer(page.totalItems());
+        graph.add(catalog, RDF.type.asNode(), HYDRA.Collection.asNode());
+        graph.add(catalog, HYDRA.totalItems.asNode(), total);
+        graph.add(catalog, HYDRA.view.asNode(), pageNode);
+        graph.add(pageNode, RDF.type.asNode(), HYDRA.PartialCollectionView.asNode());
+        graph.add(pageNode, RDF.type.asNode(), HYDRA.PagedCollection.asNode());
+        graph.add(pageNode, HYDRA.first.asNode(), first);
+        graph.add(pageNode, HYDRA.firstPage.asNode(), first);
+        graph.add(pageNode, HYDRA.last.asNode(), last);
+        graph.add(pageNode, HYDRA.lastPage.asNode(), last);
+        page.previous().map(links::to).map(NodeFactory::createURI).ifPresent(previous -> {
+            graph.add(pageNode, HYDRA.previous.asNode(), previous);
+            graph.add(pageNode, HYDRA.previousPage.asNode(), previous);
+        });
+        page.next().map(links::to).map(NodeFactory::createURI).ifPresent(next -> {
+            graph.add(pageNode, HYDRA.next.asNode(), next);
+            graph.add(pageNode, HYDRA.nextPage.asNode(), next);
+        });
+        graph.add(pageNode, HYDRA.itemsPerPage.asNode(), integer(page.request().pageSize()));
+        graph.add(pageNode, HYDRA.totalItems.asNode(), total);
+        return graph;
+    }
+
+    /** The whole catalog in one graph, every record included. */
+    public Graph whole() {
+        return catalog(readRecords(store.read(dsg -> new ArrayList<>(collectIds(dsg)))));
+    }
+
+    /** The catalog's description, its service and the given records, linked from it. */
+    private Graph catalog(Map<String, Graph> records) {
+        Graph graph = withPrefixes(GraphFactory.createDefaultGraph());
+        store.catalogDescription().ifPresent(description -> description.find().forEachRemaining(graph::add));
+        Node catalog = store.iris().catalog();
+        graph.add(catalog, DCTerms.modified.asNode(), dateTime(store.lastChange()));
+        List<Node> datasets = new ArrayList<>();
+        records.forEach((id, record) -> view.datasetOf(id, record).ifPresent(dataset -> {
+            datasets.add(dataset);
+            graph.add(catalog, DCAT.dataset.asNode(), dataset);
+            graph.add(catalog, DCAT.record.asNode(), store.iris().catalogRecord(id));
+            view.present(id, record).find().forEachRemaining(graph::add);
+        }));
+        SparqlService.describe(graph, store.iris(), catalog, datasets);
+        return graph;
+    }
+
+    /** Copies of the records' graphs, read in one transaction; a record withdrawn meanwhile is left out. */
+    private Map<String, Graph> readRecords(List<String> ids) {
+        CatalogIris iris = store.iris();
+        return store.read(dsg -> {
+            Map<String, Graph> records = new LinkedHashMap<>();
+            for (String id : ids) {
+                Graph copy = GraphFactory.createDefaultGraph();
+                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+                if (!copy.isEmpty()) {
+                    records.put(id, copy);
+                }
+            }
+            return records;
+        });
+    }
+
+    private List<String> collectIds(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        List<String> ids = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            String id = store.iris().idOfRecordGraph(g);
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        ids.sort(null);
+        return ids;
+    }
+
+    private static Graph withPrefixes(Graph graph) {
+        graph.getPrefixMapping().setNsPrefixes(Prefixes.COMMON);
+        return graph;
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.hautsdeseine.catalog.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts the catalog into pages by record id. A page that starts after a record id (the keyset
+ * cursor every link carries) holds the next records in id order as they are when it is read, so
+ * that a harvest walking the links sees every record that exists throughout it exactly once.
+ */
+public final class CatalogPager {
+    private final RecordIndex index;
+
+    public CatalogPager(RecordIndex index) {
+        this.index = index;
+    }
+
+    public CatalogPage page(PageRequest request) {
+        List<RecordSummary> all = index.snapshot();
+        List<RecordSummary> matching = request.filter().isNone() ? all : filter(all, request.filter());
+        int total = matching.size();
+        int size = request.pageSize();
+        int start = startIndex(matching, request);
+        int end = Math.min(total, start + size);
+        List<String> ids = new ArrayList<>(end - start);
+        for (RecordSummary record : matching.subList(start, end)) {
+            ids.add(record.id());
+        }
+        Optional<PageStart> previous = start == 0 ? Optional.empty() : Optional.of(startAt(matching, start - size));
+        Optional<PageStart> next = end < total ? Optional.of(PageStart.after(matching.get(end - 1).id())) : Optional.empty();
+        PageStart last = startAt(matching, total == 0 ? 0 : (total - 1) / size * size);
+        return new CatalogPage(request, List.copyOf(ids), total, previous, next, last);
+    }
+
+    private static int startIndex(List<RecordSummary> matching, PageRequest request) {
+        PageStart start = request.start();
+        if (start.afterId().isPresent()) {
+            int at = RecordIndex.position(matching, start.afterId().get());
+            return at >= 0 ? at + 1 : -(at + 1);
+        }
+        long offset = (long) (start.pageNumber() - 1) * request.pageSize();
+        if (start.pageNumber() > 1 && offset >= matching.size()) {
+            int lastPage = Math.max(1, (matching.size() + request.pageSize() - 1) / request.pageSize());
+            throw new PageOutOfRangeException(start.pageNumber(), lastPage);
+        }
+        return (int) offset;
+    }
+
+    /** The start of the page whose first record is at {@code position}, as a keyset cursor. */
+    private static PageStart startAt(List<RecordSummary> matching, int position) {
+        return position <= 0 ? PageStart.FIRST : PageStart.after(matching.get(position - 1).id());
+    }
+
+    private static List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
+        List<RecordSummary> kept = new ArrayList<>();
+        for (RecordSummary record : all) {
+            if (filter.matches(record)) {
+                kept.add(record);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.hautsdeseine.catalog.publish;
+
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+
+/** What the catalog publishes: its pages, its records and when each last changed. */
+public final class Publication {
+    private final CatalogStore store;
+    private final RecordIndex index;
+    private final CatalogPager pager;
+    private final CatalogDocument document;
+
+    public Publication(CatalogStore store, Clock clock) {
+        this.store = store;
+        this.index = RecordIndex.build(store);
+        this.pager = new CatalogPager(index);
+        this.document = new CatalogDocument(store, new RecordView(store.iris(), clock));
+    }
+
+    public CatalogIris iris() {
+        return store.iris();
+    }
+
+    public CatalogPage page(PageRequest request) {
+        return pager.page(request);
+    }
+
+    public Graph pageGraph(CatalogPage page, PageLinks links) {
+        return document.page(page, links);
+    }
+
+    public Optional<Graph> record(String id) {
+        return document.record(id);
+    }
+
+    public boolean hasRecord(String id) {
+        return index.find(id).isPresent();
+    }
+
+    /** When the record last changed (its catalog record's {@code dct:modified}). */
+    public Optional<Instant> recordModified(String id) {
+        return index.find(id).map(RecordSummary::modified);
+    }
+
+    /** When anything the catalog serves last changed. */
+    public Instant lastChange() {
+        return store.lastChange();
+    }
+
+    public Graph wholeCatalog() {
+        return document.whole();
+    }
+}

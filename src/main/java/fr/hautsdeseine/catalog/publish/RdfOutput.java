@@ -1,0 +1,15 @@
+package fr.hautsdeseine.catalog.publish;
+
+import java.io.OutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+
+/** Writes a served graph in one of the served syntaxes. */
+public final class RdfOutput {
+    private RdfOutput() {
+    }
+
+    public static void write(Graph graph, OutputSyntax syntax, OutputStream out) {
+        RDFWriter.source(graph).format(syntax.format()).output(out);
+    }
+}
