@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
@@ -51,6 +53,7 @@ public final class CatalogStore implements AutoCloseable {
     private final AtomicLong recordCount = new AtomicLong();
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final Optional<String> otherBase;
+    private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
 
     private CatalogStore(DatasetGraph dsg, CatalogIris iris, Clock clock) {
         this.dsg = dsg;
@@ -117,8 +120,15 @@ public final class CatalogStore implements AutoCloseable {
         });
         long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
         recordCount.addAndGet(created);
-        if (outcomes.values().stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
+        Set<String> changed = new HashSet<>();
+        outcomes.forEach((id, outcome) -> {
+            if (outcome != WriteOutcome.UNCHANGED) {
+                changed.add(id);
+            }
+        });
+        if (!changed.isEmpty()) {
             lastChange.set(now);
+            notifyChange(changed);
         }
         return outcomes;
     }
@@ -136,8 +146,29 @@ public final class CatalogStore implements AutoCloseable {
         if (removed) {
             recordCount.decrementAndGet();
             lastChange.set(clock.instant());
+            notifyChange(Set.of(id));
         }
         return removed;
+    }
+
+    /**
+     * Calls the listener after each committed write with the ids of the records it created, changed or
+     * withdrawn (never for a write that changed nothing), on the writing thread.
+     */
+    public void onChange(Consumer<Set<String>> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void notifyChange(Set<String> ids) {
+        Set<String> copy = Set.copyOf(ids);
+        for (Consumer<Set<String>> listener : changeListeners) {
+            try {
+                listener.accept(copy);
+            } catch (RuntimeException e) {
+                // The write is committed: a failing listener must not turn it into an error for the writer.
+                log.error("[store] change listener failed for {} records", copy.size(), e);
+            }
+        }
     }
 
     /** A copy of the record's graph, with its catalog record. */

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -14,11 +15,12 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer) {
+    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, SearchIndex search) {
         var health = new HealthHandler(store);
         var writes = new RecordWriteHandlers(importer, store,
                 new RequestBodies(config.maxBodyBytes()), new AdminAuth(config.adminToken()));
         var errors = new ErrorResponses();
+        var site = new SiteRoutes(store, search);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -31,6 +33,7 @@ public final class WebApp {
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
+            site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
