@@ -74,6 +74,10 @@ public final class CatalogServer implements AutoCloseable {
         return store;
     }
 
+    public SearchIndex search() {
+        return search;
+    }
+
     @Override
     public void close() {
         web.stop();

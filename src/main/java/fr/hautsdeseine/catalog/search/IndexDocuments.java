@@ -38,6 +38,8 @@ final class IndexDocuments {
     private static final String FACET_STORED = "facet_";
     private static final int STORED_DESCRIPTION_LENGTH = 400;
     private static final List<String> SORT_LANGUAGES = List.of("fr", "en");
+    /** A facet every document has, so that facet counting works even when no record has any facet value. */
+    private static final String ALWAYS = "indexed";
 
     private final FacetsConfig facetsConfig = new FacetsConfig();
 
@@ -75,6 +77,7 @@ final class IndexDocuments {
             doc.add(new SortedSetDocValuesFacetField(facet.param(), value));
             doc.add(new StoredField(FACET_STORED + facet.param(), value));
         }));
+        doc.add(new SortedSetDocValuesFacetField(ALWAYS, "yes"));
         return facetsConfig.build(doc);
     }
 

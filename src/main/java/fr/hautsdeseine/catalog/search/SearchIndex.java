@@ -39,7 +39,7 @@ import org.apache.lucene.util.Bits;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when {@link IndexDocuments} changes what it writes: an index of another layout is rebuilt. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "layout";
     private static final int MAX_FACET_VALUES = 200;
 
