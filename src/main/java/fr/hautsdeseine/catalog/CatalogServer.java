@@ -8,6 +8,8 @@ import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
+import fr.hautsdeseine.catalog.search.IndexSync;
+import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
@@ -27,15 +29,20 @@ import org.slf4j.LoggerFactory;
 /** Wires the store, the start-up data and the web server together, and takes them down again. */
 public final class CatalogServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CatalogServer.class);
+    /** The search index lives beside the store, and is rebuilt from it when missing or stale. */
+    public static final String SEARCH_INDEX_DIRECTORY = "search-index";
 
     private final CatalogConfig config;
     private final CatalogStore store;
+    private final SearchIndex search;
     private final Javalin web;
     private final HarvestScheduler scheduler;
 
-    private CatalogServer(CatalogConfig config, CatalogStore store, Javalin web, HarvestScheduler scheduler) {
+    private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Javalin web,
+                          HarvestScheduler scheduler) {
         this.config = config;
         this.store = store;
+        this.search = search;
         this.web = web;
         this.scheduler = scheduler;
     }
@@ -49,6 +56,7 @@ public final class CatalogServer implements AutoCloseable {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
+        SearchIndex search = null;
         try {
             Map<String, Graph> vocabularies = Vocabularies.loadEach();
             Graph allVocabularies = Vocabularies.union(vocabularies);
@@ -60,18 +68,23 @@ public final class CatalogServer implements AutoCloseable {
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
+            search = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
+            new IndexSync(store, search).start();
             Clock clock = Clock.systemUTC();
             AuditLog audit = AuditLog.in(config.dataDir(), clock);
             HarvestService harvest = HarvestService.open(store, config.dataDir(), harvestConfig,
                     validator, allVocabularies, audit, clock);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), audit);
-            Javalin web = WebApp.create(config, store, importer, validator, admin).start();
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, web, scheduler);
+            return new CatalogServer(config, store, search, web, scheduler);
         } catch (RuntimeException e) {
+            if (search != null) {
+                search.close();
+            }
             store.close();
             throw e;
         }
@@ -89,10 +102,15 @@ public final class CatalogServer implements AutoCloseable {
         return store;
     }
 
+    public SearchIndex search() {
+        return search;
+    }
+
     @Override
     public void close() {
         scheduler.close();
         web.stop();
+        search.close();
         store.close();
         log.info("[shutdown] store closed");
     }

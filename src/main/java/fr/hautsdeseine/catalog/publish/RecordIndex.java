@@ -38,7 +38,7 @@ public final class RecordIndex {
         long started = System.nanoTime();
         RecordIndex index = new RecordIndex(store);
         synchronized (index.updates) {
-            store.addChangeListener(index::refresh);
+            store.onChange(index::refresh);
             index.sorted = List.copyOf(store.read(index::readAll).values());
         }
         log.info("[publish] index of {} records built in {} ms", index.sorted.size(), (System.nanoTime() - started) / 1_000_000);

@@ -143,7 +143,7 @@ public final class CatalogStore implements AutoCloseable {
         });
         if (!changed.isEmpty()) {
             lastChange.set(now);
-            notifyChanged(changed);
+            notifyChange(changed);
         }
         return outcomes;
     }
@@ -162,17 +162,29 @@ public final class CatalogStore implements AutoCloseable {
         if (removed) {
             recordCount.decrementAndGet();
             lastChange.set(clock.instant());
-            notifyChanged(Set.of(id));
+            notifyChange(Set.of(id));
         }
         return removed;
     }
 
     /**
-     * Calls the listener, after each committed write, with the ids of the records it created,
-     * changed or withdrew; the listener reads the store again to learn their new state.
+     * Calls the listener after each committed write with the ids of the records it created, changed or
+     * withdrawn (never for a write that changed nothing), on the writing thread.
      */
-    public void addChangeListener(Consumer<Set<String>> listener) {
+    public void onChange(Consumer<Set<String>> listener) {
         changeListeners.add(listener);
+    }
+
+    private void notifyChange(Set<String> ids) {
+        Set<String> copy = Set.copyOf(ids);
+        for (Consumer<Set<String>> listener : changeListeners) {
+            try {
+                listener.accept(copy);
+            } catch (RuntimeException e) {
+                // The write is committed: a failing listener must not turn it into an error for the writer.
+                log.error("[store] change listener failed for {} records", copy.size(), e);
+            }
+        }
     }
 
     /** A copy of the record's graph, with its catalog record. */
@@ -309,10 +321,6 @@ public final class CatalogStore implements AutoCloseable {
         }
     }
 
-    private void notifyChanged(Set<String> ids) {
-        Set<String> unmodifiable = Set.copyOf(ids);
-        changeListeners.forEach(listener -> listener.accept(unmodifiable));
-    }
 
     private void replaceGraph(Node graph, Graph content) {
         Txn.executeWrite(dsg, () -> {

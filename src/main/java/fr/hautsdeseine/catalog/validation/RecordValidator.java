@@ -56,11 +56,16 @@ public final class RecordValidator {
         Graph data = background.around(record.content());
         ValidationReport report = ShaclValidator.get().validate(shapes.forProfile(profile), data);
         Graph graph = report.getGraph();
+        return new RecordReport(record.id(), issues(graph), graph);
+    }
+
+    /** The results of a SHACL report graph (a fresh one, or one stored with a record), violations first. */
+    public static List<ValidationIssue> issues(Graph report) {
         List<ValidationIssue> issues = new ArrayList<>();
-        graph.find(Node.ANY, SHACL.focusNode, Node.ANY).forEachRemaining(t -> issues.add(issue(graph, t.getSubject())));
+        report.find(Node.ANY, SHACL.focusNode, Node.ANY).forEachRemaining(t -> issues.add(issue(report, t.getSubject())));
         issues.sort(Comparator.comparing((ValidationIssue i) -> !i.isViolation())
                 .thenComparing(ValidationIssue::focusNode).thenComparing(ValidationIssue::path));
-        return new RecordReport(record.id(), issues, graph);
+        return issues;
     }
 
     /** Records are independent, so a document's records are validated on every core. */

@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -18,7 +19,7 @@ public final class WebApp {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
-                                 AdminServices admin) {
+                                 AdminServices admin, SearchIndex search) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var health = new HealthHandler(store);
@@ -27,8 +28,9 @@ public final class WebApp {
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
+        var site = new SiteRoutes(store, search);
         var publication = new Publication(store, java.time.Clock.systemUTC());
-        var published = new PublicationRoutes(publication, PublicationRoutes.fallbackHtml(publication));
+        var published = new PublicationRoutes(publication, site.datasetPage());
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -44,6 +46,7 @@ public final class WebApp {
             app.routes.post("/api/validate", validation::validate);
             partners.register(app.routes);
             published.register(app.routes);
+            site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);

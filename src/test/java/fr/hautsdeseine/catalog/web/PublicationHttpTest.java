@@ -130,8 +130,8 @@ class PublicationHttpTest {
         assertThat(rdf.body()).isEqualTo("{\"status\":404,\"error\":\"Not Found\",\"message\":\"No dataset 'nope'\"}");
         assertThat(negotiated.statusCode()).isEqualTo(404);
         assertThat(html.statusCode()).isEqualTo(404);
-        assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html");
-        assertThat(html.body()).contains("<title>Jeu de données introuvable</title>").contains("« nope »");
+        assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(html.body()).contains("<title>Page introuvable – Open Data Hauts-de-Seine</title>").contains("nope");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("\"message\":\"page 2 is past the last page, 1\"");
     }
@@ -208,8 +208,8 @@ class PublicationHttpTest {
                 "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html");
-        assertThat(page.headers().firstValue("Vary")).hasValue("Accept");
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(page.headers().firstValue("Vary")).hasValue("Accept, Accept-Language, Cookie");
         assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("<h1>Budget &lt;primitif&gt; &amp; comptes</h1>")
                 .contains("href=\"" + catalog.url("/datasets/budget.jsonld") + "\"").doesNotContain("<primitif>");
     }

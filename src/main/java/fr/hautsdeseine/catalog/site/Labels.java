@@ -1,0 +1,76 @@
+package fr.hautsdeseine.catalog.site;
+
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Labels of the IRIs the site shows, in each language: concepts of the controlled vocabularies
+ * ({@code skos:prefLabel}), licence documents ({@code dct:title}) and agents ({@code foaf:name}) as the
+ * records describe them. Read from the whole store at start-up, then from each changed record.
+ */
+public final class Labels {
+    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode());
+    private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+
+    public static Labels load(CatalogStore store) {
+        Labels loaded = new Labels();
+        store.read(dsg -> {
+            loaded.learnAll(dsg);
+            return null;
+        });
+        store.onChange(ids -> ids.forEach(id -> store.record(id).ifPresent(loaded::learn)));
+        return loaded;
+    }
+
+    /** The label in this language, with the same fallbacks as record values; absent when none is known. */
+    public Optional<Text> of(String iri, Lang lang) {
+        Map<String, String> byLang = labels.get(iri);
+        return byLang == null ? Optional.empty() : Optional.of(Text.pick(byLang, lang));
+    }
+
+    /** The label, else the IRI's last segment (an authority code such as CSV or ANNUAL). */
+    public Text orCode(String iri, Lang lang) {
+        return of(iri, lang).orElseGet(() -> Text.plain(lastSegment(iri)));
+    }
+
+    public static String lastSegment(String iri) {
+        String trimmed = iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
+        int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('#'));
+        return cut >= 0 && cut < trimmed.length() - 1 ? trimmed.substring(cut + 1) : iri;
+    }
+
+    void learn(Graph record) {
+        for (Node property : LABEL_PROPERTIES) {
+            record.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> put(t.getSubject(), t.getObject(), false));
+        }
+        record.find(Node.ANY, DCTerms.title.asNode(), Node.ANY).forEachRemaining(t -> put(t.getSubject(), t.getObject(), true));
+    }
+
+    private void learnAll(DatasetGraph dsg) {
+        for (Node property : LABEL_PROPERTIES) {
+            dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> put(q.getSubject(), q.getObject(), false));
+        }
+    }
+
+    /** Titles name licences and such; a dataset's title is not a label the site looks up, so keep only unlabelled IRIs. */
+    private void put(Node subject, Node object, boolean onlyIfUnknown) {
+        if (!subject.isURI() || !object.isLiteral()) {
+            return;
+        }
+        if (onlyIfUnknown && labels.containsKey(subject.getURI())) {
+            return;
+        }
+        labels.computeIfAbsent(subject.getURI(), iri -> new ConcurrentHashMap<>())
+                .put(object.getLiteralLanguage().toLowerCase(Locale.ROOT), object.getLiteralLexicalForm());
+    }
+}

@@ -1,0 +1,51 @@
+package fr.hautsdeseine.catalog.web;
+
+import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.site.BrowseViews;
+import fr.hautsdeseine.catalog.site.DatasetViews;
+import fr.hautsdeseine.catalog.site.Labels;
+import fr.hautsdeseine.catalog.site.SearchViews;
+import fr.hautsdeseine.catalog.site.SiteLinks;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+
+/** The public site: home, search, dataset, publisher and theme pages, sitemap and robots.txt. */
+public final class SiteRoutes {
+    private final BrowsePages browse;
+    private final SearchPage search;
+    private final DatasetPage dataset;
+    private final SitemapHandler sitemap;
+
+    public SiteRoutes(CatalogStore store, SearchIndex index) {
+        SitePages pages = new SitePages(store.iris().base());
+        Labels labels = Labels.load(store);
+        SiteLinks links = new SiteLinks(store.iris().base());
+        SearchViews searchViews = new SearchViews(index, labels, links);
+        this.browse = new BrowsePages(new BrowseViews(store, index, labels, links, searchViews), pages);
+        this.search = new SearchPage(searchViews, pages);
+        this.dataset = new DatasetPage(store, new DatasetViews(store.iris(), labels), pages,
+                new StoredWarnings(store));
+        this.sitemap = new SitemapHandler(index, links);
+    }
+
+    /** The dataset page, for the record's content negotiation to call for {@code text/html}. */
+    public DatasetPage datasetPage() {
+        return dataset;
+    }
+
+    public void register(JavalinConfig app) {
+        app.staticFiles.add(files -> {
+            files.hostedPath = "/assets/site";
+            files.directory = "/assets/site";
+            files.location = Location.CLASSPATH;
+        });
+        app.routes.get("/", browse::home);
+        app.routes.get("/datasets", search::show);
+        app.routes.get("/publishers/{slug}", browse::publisher);
+        app.routes.get("/themes/{code}", browse::theme);
+        app.routes.get("/sitemap.xml", sitemap::sitemap);
+        app.routes.get("/robots.txt", sitemap::robots);
+    }
+}
