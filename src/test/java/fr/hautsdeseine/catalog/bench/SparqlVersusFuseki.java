@@ -122,6 +122,8 @@ final class SparqlVersusFuseki implements Measurement {
         bench.fusekiPort = Ports.free();
         bench.fuseki = ServerProcess.start(List.of("-Dlog4j.configurationFile=" + log4j, "-jar", bench.paths.fusekiJar().toString(),
                         "--config", config.toString(), "--port", Integer.toString(bench.fusekiPort)),
-                java.util.Map.of(), bench.fusekiQuery("ASK {}"), work, "fuseki-" + bench.datasets);
+                // FUSEKI_BASE: where the server keeps its run files (else ./run in the working directory).
+                java.util.Map.of("FUSEKI_BASE", work.resolve("fuseki-base").toString()),
+                bench.fusekiQuery("ASK {}"), work, "fuseki-" + bench.datasets);
     }
 }
