@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.cli.ExportCommand;
+import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.ImportCommand;
 import fr.hautsdeseine.catalog.cli.ServeCommand;
 import fr.hautsdeseine.catalog.cli.ValidateCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar catalog.jar [command]}: with no command, serves the catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+                GenerateCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
