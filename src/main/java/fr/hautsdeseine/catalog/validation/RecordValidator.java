@@ -54,7 +54,7 @@ public final class RecordValidator {
 
     public RecordReport validate(DatasetRecord record, Profile profile) {
         Graph data = background.around(record.content());
-        ValidationReport report = ShaclValidator.get().validate(shapes.forProfile(profile), data);
+        ValidationReport report = ShaclValidator.get().validate(shapes.forRecord(profile, record.content()), data);
         Graph graph = report.getGraph();
         return new RecordReport(record.id(), issues(graph), graph);
     }

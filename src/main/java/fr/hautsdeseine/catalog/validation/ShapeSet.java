@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import fr.hautsdeseine.catalog.vocab.DCATAP;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,10 +23,14 @@ public final class ShapeSet {
     private static final Node SEVERITY = SHACL.severity;
 
     private final Map<Profile, Shapes> shapes = new EnumMap<>(Profile.class);
+    private final Map<Profile, Shapes> shapesWithoutHvd = new EnumMap<>(Profile.class);
 
     private ShapeSet(Graph dcatAp, Graph hvd, Graph portal, Graph harvestContract) {
+        Graph partnerPortal = asWarnings(portal);
         shapes.put(Profile.PORTAL, Shapes.parse(union(dcatAp, hvd, portal)));
-        shapes.put(Profile.PARTNER, Shapes.parse(union(dcatAp, hvd, harvestContract, asWarnings(portal))));
+        shapes.put(Profile.PARTNER, Shapes.parse(union(dcatAp, hvd, harvestContract, partnerPortal)));
+        shapesWithoutHvd.put(Profile.PORTAL, Shapes.parse(union(dcatAp, portal)));
+        shapesWithoutHvd.put(Profile.PARTNER, Shapes.parse(union(dcatAp, harvestContract, partnerPortal)));
     }
 
     public static ShapeSet load() {
@@ -34,6 +39,17 @@ public final class ShapeSet {
 
     public Shapes forProfile(Profile profile) {
         return shapes.get(profile);
+    }
+
+    /**
+     * The shapes a record needs. Every HVD rule targets, through SPARQL, a resource under the HVD
+     * regulation, or one with an HVD category; for a record with neither, the HVD shapes cannot
+     * report anything, and leaving them out saves re-parsing their SPARQL targets for each record.
+     */
+    public Shapes forRecord(Profile profile, Graph record) {
+        boolean mentionsHvd = record.contains(Node.ANY, DCATAP.applicableLegislation.asNode(), DCATAP.HVD_REGULATION.asNode())
+                || record.contains(Node.ANY, DCATAP.hvdCategory.asNode(), Node.ANY);
+        return (mentionsHvd ? shapes : shapesWithoutHvd).get(profile);
     }
 
     /** The same rules with every Violation lowered to a Warning (Info stays Info). */
