@@ -13,9 +13,7 @@ import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
-import fr.hautsdeseine.catalog.vocab.Vocabularies;
-import java.util.Map;
-import org.apache.jena.graph.Graph;
+import fr.hautsdeseine.catalog.vocab.ShippedVocabularies;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
@@ -58,9 +56,8 @@ public final class CatalogServer implements AutoCloseable {
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         SearchIndex search = null;
         try {
-            Map<String, Graph> vocabularies = Vocabularies.loadEach();
-            Graph allVocabularies = Vocabularies.union(vocabularies);
-            RecordValidator validator = RecordValidator.standard(allVocabularies);
+            ShippedVocabularies vocabularies = new ShippedVocabularies();
+            RecordValidator validator = RecordValidator.standard(vocabularies);
             Importer importer = new Importer(store, validator);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
@@ -73,7 +70,7 @@ public final class CatalogServer implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             AuditLog audit = AuditLog.in(config.dataDir(), clock);
             HarvestService harvest = HarvestService.open(store, config.dataDir(), harvestConfig,
-                    validator, allVocabularies, audit, clock);
+                    validator, vocabularies, audit, clock);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), audit);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);

@@ -29,7 +29,7 @@ public final class HarvestService {
 
     /** The service over a store, its run reports kept under {@code dataDir/harvest-runs}. */
     public static HarvestService open(CatalogStore store, java.nio.file.Path dataDir, fr.hautsdeseine.catalog.config.HarvestConfig config,
-            RecordValidator validator, org.apache.jena.graph.Graph vocabularies, AuditLog audit, java.time.Clock clock) {
+            RecordValidator validator, java.util.function.Supplier<org.apache.jena.graph.Graph> vocabularies, AuditLog audit, java.time.Clock clock) {
         Harvester harvester = new Harvester(store, config, validator, vocabularies, audit, clock);
         return new HarvestService(store, new HarvestReports(dataDir.resolve("harvest-runs")), harvester, audit);
     }

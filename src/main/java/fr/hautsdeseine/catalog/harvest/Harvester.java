@@ -36,19 +36,20 @@ public final class Harvester {
     private final CatalogStore store;
     private final HarvestConfig config;
     private final RecordValidator validator;
-    private final PartnerNormaliser normaliser;
+    private final java.util.function.Supplier<Graph> vocabularies;
+    private PartnerNormaliser normaliser;
     private final AuditLog audit;
     private final Clock clock;
     private final RecordSplitter splitter;
     private final PageFetcher fetcher;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
-    public Harvester(CatalogStore store, HarvestConfig config, RecordValidator validator, Graph vocabularies,
-                     AuditLog audit, Clock clock) {
+    public Harvester(CatalogStore store, HarvestConfig config, RecordValidator validator,
+                     java.util.function.Supplier<Graph> vocabularies, AuditLog audit, Clock clock) {
         this.store = store;
         this.config = config;
         this.validator = validator;
-        this.normaliser = new PartnerNormaliser(vocabularies);
+        this.vocabularies = vocabularies;
         this.audit = audit;
         this.clock = clock;
         this.splitter = new RecordSplitter(store.iris());
@@ -85,7 +86,7 @@ public final class Harvester {
                 run.reject(record.id(), "invalid", "listed twice: again on page <" + page.url() + ">");
                 continue;
             }
-            PartnerNormaliser.Normalised normalised = normaliser.normalise(record);
+            PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
             RecordReport report = validator.validate(normalised.record(), Profile.PARTNER);
             if (report.conforms()) {
                 run.found.put(record.id(), normalised.record());
@@ -97,6 +98,14 @@ public final class Harvester {
             }
         }
         progress.accept("  " + split.records().size() + " datasets, " + run.found.size() + " valid so far");
+    }
+
+    /** Built on the first harvest, so that a server start does not read the vocabularies. */
+    private synchronized PartnerNormaliser normaliser() {
+        if (normaliser == null) {
+            normaliser = new PartnerNormaliser(vocabularies.get());
+        }
+        return normaliser;
     }
 
     /** The violations of a report, one per line, as the run report shows them. */

@@ -4,9 +4,10 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 import fr.hautsdeseine.catalog.validation.Profile;
+import fr.hautsdeseine.catalog.vocab.ShippedVocabularies;
+import fr.hautsdeseine.catalog.vocab.Vocabularies;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +35,13 @@ public final class StartupData {
     }
 
     /** Loads each vocabulary of ontology/ into its graph, where it differs from the stored one. */
-    public void ensureVocabularies(Map<String, Graph> vocabularies) {
+    public void ensureVocabularies(ShippedVocabularies vocabularies) {
         int replaced = 0;
-        for (var entry : vocabularies.entrySet()) {
-            String name = entry.getKey();
-            Graph shipped = entry.getValue();
-            Optional<Graph> stored = store.vocabulary(name);
-            boolean same = stored.isPresent() && stored.get().size() == shipped.size() && stored.get().isIsomorphicWith(shipped);
-            if (!same) {
-                store.replaceVocabulary(name, shipped);
+        for (String name : Vocabularies.NAMES) {
+            String fingerprint = Vocabularies.fingerprint(name);
+            // One triple read per vocabulary, and no parsing at all when the store is up to date.
+            if (!store.vocabularyFingerprint(name).equals(Optional.of(fingerprint))) {
+                store.replaceVocabulary(name, vocabularies.each().get(name), fingerprint);
                 replaced++;
             }
         }

@@ -264,8 +264,22 @@ public final class CatalogStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
     }
 
-    public void replaceVocabulary(String name, Graph vocabulary) {
-        replaceGraph(iris.vocabularyGraph(name), vocabulary);
+    /** The fingerprint of the file the stored vocabulary was loaded from, if any. */
+    public Optional<String> vocabularyFingerprint(String name) {
+        Node graph = iris.vocabularyGraph(name);
+        return Txn.calculateRead(dsg, () -> {
+            var found = dsg.find(graph, graph, HDS.sourceFingerprint.asNode(), Node.ANY);
+            return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
+    /** Replaces a vocabulary, noting in its graph the fingerprint of the file it came from. */
+    public void replaceVocabulary(String name, Graph vocabulary, String fingerprint) {
+        Node graph = iris.vocabularyGraph(name);
+        Graph stamped = GraphFactory.createDefaultGraph();
+        vocabulary.find().forEachRemaining(stamped::add);
+        stamped.add(graph, HDS.sourceFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+        replaceGraph(graph, stamped);
     }
 
     /** Runs a read-only computation inside one read transaction; results must be copied out. */

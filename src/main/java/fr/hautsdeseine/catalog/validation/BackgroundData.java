@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -20,15 +21,24 @@ final class BackgroundData {
     /** A concept, then its scheme or broader concept: enough for every rule of the shapes. */
     private static final int HOPS = 2;
 
-    private final Graph vocabularies;
-    private final List<Triple> axioms;
+    private final Supplier<Graph> source;
+    private Graph vocabularies;
+    private List<Triple> axioms;
 
-    BackgroundData(Graph vocabularies) {
-        this.vocabularies = vocabularies;
-        this.axioms = vocabularies.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).toList();
+    BackgroundData(Supplier<Graph> vocabularies) {
+        this.source = vocabularies;
+    }
+
+    /** The vocabularies are read on the first validation, not when the server starts. */
+    private synchronized void load() {
+        if (vocabularies == null) {
+            vocabularies = source.get();
+            axioms = vocabularies.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).toList();
+        }
     }
 
     Graph around(Graph record) {
+        load();
         Graph data = GraphFactory.createDefaultGraph();
         record.find().forEachRemaining(data::add);
         axioms.forEach(data::add);

@@ -38,17 +38,21 @@ public final class RecordValidator {
     private final ShapeSet shapes;
     private final BackgroundData background;
 
-    public RecordValidator(ShapeSet shapes, Graph vocabularies) {
+    public RecordValidator(ShapeSet shapes, java.util.function.Supplier<Graph> vocabularies) {
         this.shapes = shapes;
         this.background = new BackgroundData(vocabularies);
     }
 
     /** The shipped shapes, with the shipped vocabularies as background data. */
     public static RecordValidator standard() {
-        return new RecordValidator(ShapeSet.load(), fr.hautsdeseine.catalog.vocab.Vocabularies.loadAll());
+        return new RecordValidator(ShapeSet.load(), new fr.hautsdeseine.catalog.vocab.ShippedVocabularies());
     }
 
     public static RecordValidator standard(Graph vocabularies) {
+        return new RecordValidator(ShapeSet.load(), () -> vocabularies);
+    }
+
+    public static RecordValidator standard(java.util.function.Supplier<Graph> vocabularies) {
         return new RecordValidator(ShapeSet.load(), vocabularies);
     }
 

@@ -3,7 +3,7 @@ package fr.hautsdeseine.catalog.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +22,20 @@ import org.apache.jena.vocabulary.RDF;
 public final class ShapeSet {
     private static final Node SEVERITY = SHACL.severity;
 
-    private final Map<Profile, Shapes> shapes = new EnumMap<>(Profile.class);
-    private final Map<Profile, Shapes> shapesWithoutHvd = new EnumMap<>(Profile.class);
+    private final Graph dcatAp;
+    private final Graph hvd;
+    private final Graph portal;
+    private final Graph partnerPortal;
+    private final Graph harvestContract;
+    /** Parsed on first use: a server that only serves never pays for them. */
+    private final Map<String, Shapes> parsed = new ConcurrentHashMap<>();
 
     private ShapeSet(Graph dcatAp, Graph hvd, Graph portal, Graph harvestContract) {
-        Graph partnerPortal = asWarnings(portal);
-        shapes.put(Profile.PORTAL, Shapes.parse(union(dcatAp, hvd, portal)));
-        shapes.put(Profile.PARTNER, Shapes.parse(union(dcatAp, hvd, harvestContract, partnerPortal)));
-        shapesWithoutHvd.put(Profile.PORTAL, Shapes.parse(union(dcatAp, portal)));
-        shapesWithoutHvd.put(Profile.PARTNER, Shapes.parse(union(dcatAp, harvestContract, partnerPortal)));
+        this.dcatAp = dcatAp;
+        this.hvd = hvd;
+        this.portal = portal;
+        this.partnerPortal = asWarnings(portal);
+        this.harvestContract = harvestContract;
     }
 
     public static ShapeSet load() {
@@ -38,7 +43,7 @@ public final class ShapeSet {
     }
 
     public Shapes forProfile(Profile profile) {
-        return shapes.get(profile);
+        return shapes(profile, true);
     }
 
     /**
@@ -49,7 +54,14 @@ public final class ShapeSet {
     public Shapes forRecord(Profile profile, Graph record) {
         boolean mentionsHvd = record.contains(Node.ANY, DCATAP.applicableLegislation.asNode(), DCATAP.HVD_REGULATION.asNode())
                 || record.contains(Node.ANY, DCATAP.hvdCategory.asNode(), Node.ANY);
-        return (mentionsHvd ? shapes : shapesWithoutHvd).get(profile);
+        return shapes(profile, mentionsHvd);
+    }
+
+    private Shapes shapes(Profile profile, boolean withHvd) {
+        return parsed.computeIfAbsent(profile + (withHvd ? "+hvd" : ""), key -> {
+            Graph profileRules = profile == Profile.PORTAL ? portal : union(harvestContract, partnerPortal);
+            return Shapes.parse(withHvd ? union(dcatAp, hvd, profileRules) : union(dcatAp, profileRules));
+        });
     }
 
     /** The same rules with every Violation lowered to a Warning (Info stays Info). */

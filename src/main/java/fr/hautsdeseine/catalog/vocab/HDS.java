@@ -14,6 +14,8 @@ public final class HDS {
     public static final Property caveats = ResourceFactory.createProperty(NS + "caveats");
     /** On a catalog record: how the record reached the catalog (api, cli, demo, or a harvest source). */
     public static final Property origin = ResourceFactory.createProperty(NS + "origin");
+    /** On a stored vocabulary graph: the SHA-256 of the shipped file it was loaded from. */
+    public static final Property sourceFingerprint = ResourceFactory.createProperty(NS + "sourceFingerprint");
 
     /** On a catalog record: the harvest run that last changed it. */
     public static final Property harvestRun = ResourceFactory.createProperty(NS + "harvestRun");

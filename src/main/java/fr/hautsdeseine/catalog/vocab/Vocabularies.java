@@ -33,6 +33,21 @@ public final class Vocabularies {
         return graph;
     }
 
+    /** A fingerprint of the shipped file (SHA-256 of its bytes): a stored copy with the same one is current. */
+    public static String fingerprint(String name) {
+        try (InputStream in = Vocabularies.class.getResourceAsStream("/ontology/" + name + ".ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("Vocabulary /ontology/" + name + ".ttl is missing from the build");
+            }
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** Every vocabulary, by name, in the order of {@link #NAMES}. */
     public static Map<String, Graph> loadEach() {
         Map<String, Graph> each = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ final class HarvestFixture implements AutoCloseable {
     HarvestFixture(Path dir, HarvestConfig limits) {
         store = CatalogStore.open(dir.resolve("data"), new CatalogIris("http://localhost:8080"));
         audit = new AuditLog(dir.resolve("data/audit.jsonl"), Clock.systemUTC());
-        Harvester harvester = new Harvester(store, limits, VALIDATOR, VOCABULARIES, audit,
+        Harvester harvester = new Harvester(store, limits, VALIDATOR, () -> VOCABULARIES, audit,
                 Clock.systemUTC());
         service = new HarvestService(store, new HarvestReports(dir.resolve("data/harvest-runs")), harvester, audit);
     }
