@@ -163,8 +163,14 @@ final class ServerHarvest implements HarvestTarget {
     }
 
     private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no connection within 10 s";
+        }
+        String message = e.getMessage() != null ? e.getMessage() : e.getCause() != null ? e.getCause().getMessage() : null;
+        if (message == null || message.isBlank()) {
+            return e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName();
+        }
+        return message;
     }
 
     private static String segment(String name) {
