@@ -2,21 +2,14 @@ package fr.hautsdeseine.catalog.cli;
 
 import fr.hautsdeseine.catalog.harvest.HarvestSource;
 import fr.hautsdeseine.catalog.harvest.SourceType;
+import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "add", description = "Add a partner catalog to harvest.")
-final class HarvestAddCommand implements Callable<Integer> {
-    @Mixin
-    HarvestOptions options = new HarvestOptions();
-
+final class HarvestAddCommand extends HarvestSubcommand {
     @Option(names = "--name", required = true, description = "short name: lower-case letters, digits, '-' or '_'")
     String name;
 
@@ -29,27 +22,23 @@ final class HarvestAddCommand implements Callable<Integer> {
     @Option(names = "--every", description = "harvest it on its own this often: 30m, 24h, 7d or PT6H (default: only on demand)")
     String every;
 
-    @ParentCommand
-    HarvestCommand harvest;
-
-    @Spec
-    CommandSpec spec;
+    private HarvestSource source;
 
     @Override
-    public Integer call() {
-        HarvestSource source;
+    void checkOptions() {
         try {
             source = new HarvestSource(name, HarvestSource.parseUrl(url), SourceType.parse(type),
                     Optional.ofNullable(every).map(HarvestSource::parseInterval));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return harvest.execute(options, spec, (target, out) -> {
-            target.add(source);
-            out.printf("Added harvest source '%s' (%s, %s): %s%n", source.name(), source.type().label(),
-                    source.every().isPresent() ? "every " + HarvestPrinter.interval(source.every()) : "on demand",
-                    source.url());
-            return 0;
-        });
+    }
+
+    @Override
+    int act(HarvestTarget target, PrintWriter out) {
+        target.add(source);
+        out.printf("Added harvest source '%s' (%s, %s): %s%n", source.name(), source.type().label(),
+                source.every().isPresent() ? "every " + HarvestPrinter.interval(source.every()) : "on demand", source.url());
+        return 0;
     }
 }

@@ -2,14 +2,11 @@ package fr.hautsdeseine.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.harvest.PartnerCatalogs;
 import fr.hautsdeseine.catalog.harvest.PartnerServer;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code harvest add|list|run|remove} on a real store no server holds, against a real partner server. */
 class HarvestCommandTest {
@@ -26,13 +22,13 @@ class HarvestCommandTest {
 
     private Path data;
     private PartnerServer partner;
-    private StringWriter out;
-    private StringWriter err;
+    private HarvestCli cli;
 
     @BeforeEach
     void start() {
         data = dir.resolve("data");
         partner = new PartnerServer();
+        cli = new HarvestCli(data, Map.of());
     }
 
     @AfterEach
@@ -47,32 +43,32 @@ class HarvestCommandTest {
 
         int added = harvest("add", "--name", "ville", "--url", url, "--type", "dcat", "--every", "24h");
         assertThat(added).isZero();
-        assertThat(out.toString()).isEqualTo("Added harvest source 'ville' (dcat, every 24h): " + url + "\n");
+        assertThat(cli.out()).isEqualTo("Added harvest source 'ville' (dcat, every 24h): " + url + "\n");
 
         assertThat(harvest("list")).isZero();
-        assertThat(out.toString().lines()).containsExactly(
+        assertThat(cli.out().lines()).containsExactly(
                 "NAME   TYPE  EVERY  URL" + " ".repeat(url.length() - 1) + "LAST RUN",
                 "ville  dcat  24h    " + url + "  never");
 
         int ran = harvest("run", "ville");
         assertThat(ran).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).matches("page 1 <" + java.util.regex.Pattern.quote(url) + ">: \\d+ bytes");
         assertThat(lines).anyMatch(line -> line.startsWith("page 3 <" + partner.url("/catalog.rdf?page=3") + ">: "))
                 .anyMatch(line -> line.matches("ville: complete in \\d+ ms, 3 pages; 6 new, 0 updated, .*"))
                 .anyMatch(line -> line.matches("Run \\S+ of 'ville': complete in \\d+ ms, 3 pages, \\d+ bytes"))
                 .contains("  created 6, updated 0, unchanged 0, withdrawn 0, invalid 0, failed 0");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(recordIds()).hasSize(6).contains("1", "2", "3", "4");
 
         assertThat(harvest("list")).isZero();
-        assertThat(out.toString()).containsPattern("ville  dcat  24h    \\S+  complete at \\S+Z: 6 new, 0 updated, 0 withdrawn, 0 rejected");
+        assertThat(cli.out()).containsPattern("ville  dcat  24h    \\S+  complete at \\S+Z: 6 new, 0 updated, 0 withdrawn, 0 rejected");
 
         assertThat(harvest("remove", "ville")).isZero();
-        assertThat(out.toString()).isEqualTo("Removed harvest source 'ville' and withdrew its records\n");
+        assertThat(cli.out()).isEqualTo("Removed harvest source 'ville' and withdrew its records\n");
         assertThat(recordIds()).isEmpty();
         assertThat(harvest("list")).isZero();
-        assertThat(out.toString()).isEqualTo("No harvest sources.\n");
+        assertThat(cli.out()).isEqualTo("No harvest sources.\n");
     }
 
     @Test
@@ -84,7 +80,7 @@ class HarvestCommandTest {
         int exit = harvest("run", "ville");
 
         assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("  created 1, updated 0, unchanged 0, withdrawn 0, invalid 1, failed 0\nRejected records:\n"
                         + "  bancs (invalid): ")
                 .contains("dct:title on https://ville.example/d/bancs: Harvesting: a title (dct:title) is mandatory.")
@@ -99,7 +95,7 @@ class HarvestCommandTest {
         int exit = harvest("run", "absente");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).containsPattern("Run \\S+ of 'absente': failed in \\d+ ms, 0 pages, 0 bytes")
+        assertThat(cli.out()).containsPattern("Run \\S+ of 'absente': failed in \\d+ ms, 0 pages, 0 bytes")
                 .contains("Errors:\n  ")
                 .contains(partner.url("/missing.ttl"))
                 .endsWith("The run failed: nothing was stored or withdrawn.\n");
@@ -109,10 +105,10 @@ class HarvestCommandTest {
     @Test
     void an_unknown_source_is_named_and_exits_1() {
         assertThat(harvest("run", "nope")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("No harvest source 'nope'\n");
+        assertThat(cli.err()).isEqualTo("No harvest source 'nope'\n");
 
         assertThat(harvest("remove", "nope")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("No harvest source 'nope'\n");
+        assertThat(cli.err()).isEqualTo("No harvest source 'nope'\n");
     }
 
     @Test
@@ -120,28 +116,18 @@ class HarvestCommandTest {
         harvest("add", "--name", "ville", "--url", partner.url("/c.ttl"), "--type", "dcat");
 
         assertThat(harvest("add", "--name", "ville", "--url", partner.url("/d.ttl"), "--type", "ckan")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("A harvest source named 'ville' already exists\n");
+        assertThat(cli.err()).isEqualTo("A harvest source named 'ville' already exists\n");
 
         assertThat(harvest("add", "--name", "x", "--url", "ftp://partner.example/c.ttl", "--type", "dcat")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Source URL <ftp://partner.example/c.ttl> must be an http or https URL with a host\n");
+        assertThat(cli.err()).startsWith("Source URL <ftp://partner.example/c.ttl> must be an http or https URL with a host\n");
         assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "csw")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Unknown source type 'csw': use dcat, ckan or ods\n");
+        assertThat(cli.err()).startsWith("Unknown source type 'csw': use dcat, ckan or ods\n");
         assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "dcat", "--every", "often")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Interval 'often' is not a duration: use 30m, 24h, 7d or PT6H\n");
+        assertThat(cli.err()).startsWith("Interval 'often' is not a duration: use 30m, 24h, 7d or PT6H\n");
     }
 
     private int harvest(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] arguments = new String[args.length + 3];
-        arguments[0] = "harvest";
-        System.arraycopy(args, 0, arguments, 1, args.length);
-        arguments[args.length + 1] = "--data-dir";
-        arguments[args.length + 2] = data.toString();
-        CommandLine command = new CommandLine(new Main(), new EnvironmentFactory(Map.of()));
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(arguments);
+        return cli.run(args);
     }
 
     private List<String> recordIds() {

@@ -2,21 +2,17 @@ package fr.hautsdeseine.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.harvest.PartnerCatalogs;
 import fr.hautsdeseine.catalog.harvest.PartnerServer;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code harvest} on a data directory a real server holds: the commands go through its admin API. */
 class HarvestThroughServerTest {
@@ -26,8 +22,7 @@ class HarvestThroughServerTest {
     private Path data;
     private TestCatalog catalog;
     private PartnerServer partner;
-    private StringWriter out;
-    private StringWriter err;
+    private HarvestCli cli;
 
     @BeforeEach
     void start() {
@@ -49,28 +44,28 @@ class HarvestThroughServerTest {
         String url = partner.url("/catalog.jsonld?page=1");
 
         assertThat(harvest(env, "add", "--name", "ville", "--url", url, "--type", "dcat", "--every", "6h")).isZero();
-        assertThat(out.toString()).isEqualTo("Added harvest source 'ville' (dcat, every 6h): " + url + "\n");
+        assertThat(cli.out()).isEqualTo("Added harvest source 'ville' (dcat, every 6h): " + url + "\n");
 
         int ran = harvest(env, "run", "ville");
         assertThat(ran).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .startsWith("running through the server at " + catalog.url("") + " (no progress lines: the report comes at the end)...\n")
                 .containsPattern("Run \\S+ of 'ville': complete in \\d+ ms, 3 pages, \\d+ bytes")
                 .contains("  created 6, updated 0, unchanged 0, withdrawn 0, invalid 0, failed 0\n");
         assertThat(catalog.server().store().recordCount()).isEqualTo(6);
 
         assertThat(harvest(env, "list")).isZero();
-        assertThat(out.toString()).containsPattern("ville  dcat  6h     \\S+  complete at \\S+Z: 6 new, 0 updated, 0 withdrawn, 0 rejected");
+        assertThat(cli.out()).containsPattern("ville  dcat  6h     \\S+  complete at \\S+Z: 6 new, 0 updated, 0 withdrawn, 0 rejected");
 
         assertThat(harvest(env, "remove", "ville")).isZero();
         assertThat(catalog.server().store().recordIds()).isEmpty();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void server_url_may_be_given_with_the_server_option() {
         assertThat(harvest(Map.of("CATALOG_ADMIN_TOKEN", TestCatalog.TOKEN), "list", "--server", catalog.url("/"))).isZero();
-        assertThat(out.toString()).isEqualTo("No harvest sources.\n");
+        assertThat(cli.out()).isEqualTo("No harvest sources.\n");
     }
 
     @Test
@@ -78,11 +73,11 @@ class HarvestThroughServerTest {
         int wrong = harvest(Map.of("CATALOG_BASE_URL", catalog.url(""), "CATALOG_ADMIN_TOKEN", "not-the-token"), "list");
 
         assertThat(wrong).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("The server at " + catalog.url("") + " refused the request"
+        assertThat(cli.err()).isEqualTo("The server at " + catalog.url("") + " refused the request"
                 + " (401: The bearer token is not valid): set CATALOG_ADMIN_TOKEN to the server's admin token\n");
 
         assertThat(harvest(Map.of("CATALOG_BASE_URL", catalog.url("")), "run", "ville")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("The server at " + catalog.url("") + " refused the request"
+        assertThat(cli.err()).isEqualTo("The server at " + catalog.url("") + " refused the request"
                 + " (401: Missing 'Authorization: Bearer <token>' header): set CATALOG_ADMIN_TOKEN to the server's admin token\n");
     }
 
@@ -91,13 +86,13 @@ class HarvestThroughServerTest {
         Map<String, String> env = Map.of("CATALOG_BASE_URL", catalog.url(""), "CATALOG_ADMIN_TOKEN", TestCatalog.TOKEN);
 
         assertThat(harvest(env, "run", "nope")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("No harvest source 'nope'\n");
+        assertThat(cli.err()).isEqualTo("No harvest source 'nope'\n");
         assertThat(harvest(env, "remove", "nope")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("No harvest source 'nope'\n");
+        assertThat(cli.err()).isEqualTo("No harvest source 'nope'\n");
 
         harvest(env, "add", "--name", "ville", "--url", partner.url("/c.ttl"), "--type", "dcat");
         assertThat(harvest(env, "add", "--name", "ville", "--url", partner.url("/d.ttl"), "--type", "dcat")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("The server at " + catalog.url("") + " answered 409:"
+        assertThat(cli.err()).isEqualTo("The server at " + catalog.url("") + " answered 409:"
                 + " A harvest source named 'ville' already exists\n");
     }
 
@@ -106,31 +101,18 @@ class HarvestThroughServerTest {
         Path other = dir.resolve("other");
         int port = TestCatalog.freePort();
         try (CatalogStore held = CatalogStore.open(other, new CatalogIris("http://localhost:8080"))) {
-            StringWriter output = new StringWriter();
-            int exit = harvestOn(other, Map.of("CATALOG_BASE_URL", "http://127.0.0.1:" + port), output, "list");
+            cli = new HarvestCli(other, Map.of("CATALOG_BASE_URL", "http://127.0.0.1:" + port));
+            int exit = cli.run("list");
 
             assertThat(exit).isEqualTo(1);
-            assertThat(err.toString()).startsWith("No catalog server answers at http://127.0.0.1:" + port + " (")
+            assertThat(cli.err()).startsWith("No catalog server answers at http://127.0.0.1:" + port + " (")
                     .endsWith("), yet another process holds the store in " + other
                             + ": give that server's URL with --server or CATALOG_BASE_URL, or stop that process\n");
         }
     }
 
     private int harvest(Map<String, String> env, String... args) {
-        out = new StringWriter();
-        return harvestOn(data, env, out, args);
-    }
-
-    private int harvestOn(Path dataDir, Map<String, String> env, StringWriter output, String... args) {
-        err = new StringWriter();
-        String[] arguments = new String[args.length + 3];
-        arguments[0] = "harvest";
-        System.arraycopy(args, 0, arguments, 1, args.length);
-        arguments[args.length + 1] = "--data-dir";
-        arguments[args.length + 2] = dataDir.toString();
-        CommandLine command = new CommandLine(new Main(), new EnvironmentFactory(env));
-        command.setOut(new PrintWriter(output, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(arguments);
+        cli = new HarvestCli(data, env);
+        return cli.run(args);
     }
 }
