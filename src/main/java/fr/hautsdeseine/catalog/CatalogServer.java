@@ -1,6 +1,5 @@
 package fr.hautsdeseine.catalog;
 
-import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
@@ -13,7 +12,6 @@ import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
-import fr.hautsdeseine.catalog.vocab.ShippedVocabularies;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
 import io.javalin.Javalin;
@@ -56,22 +54,20 @@ public final class CatalogServer implements AutoCloseable {
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         SearchIndex search = null;
         try {
-            ShippedVocabularies vocabularies = new ShippedVocabularies();
-            RecordValidator validator = RecordValidator.standard(vocabularies);
+            Clock clock = Clock.systemUTC();
+            CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
+            RecordValidator validator = parts.validator();
             Importer importer = new Importer(store, validator);
             StartupData startup = new StartupData(store, importer);
             startup.ensureCatalogDescription();
-            startup.ensureVocabularies(vocabularies);
+            startup.ensureVocabularies(parts.vocabularies());
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
             search = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
             new IndexSync(store, search).start();
-            Clock clock = Clock.systemUTC();
-            AuditLog audit = AuditLog.in(config.dataDir(), clock);
-            HarvestService harvest = HarvestService.open(store, config.dataDir(), harvestConfig,
-                    validator, vocabularies, audit, clock);
-            AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), audit);
+            HarvestService harvest = parts.harvest(store, harvestConfig);
+            AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             Javalin web = WebApp.create(config, store, importer, validator, admin, search).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.cli.ExportCommand;
 import fr.hautsdeseine.catalog.cli.GenerateCommand;
+import fr.hautsdeseine.catalog.cli.HarvestCommand;
 import fr.hautsdeseine.catalog.cli.ImportCommand;
 import fr.hautsdeseine.catalog.cli.ServeCommand;
 import fr.hautsdeseine.catalog.cli.ValidateCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, HarvestCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

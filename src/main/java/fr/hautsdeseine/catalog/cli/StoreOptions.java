@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.cli;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options every command shares; each overrides its CATALOG_* environment variable. */
@@ -13,7 +14,12 @@ public final class StoreOptions {
     String baseUrl;
 
     CatalogConfig config() {
-        CatalogConfig config = CatalogConfig.fromEnvironment();
+        return config(System.getenv());
+    }
+
+    /** The configuration from these variables, overridden by the flags given. */
+    CatalogConfig config(Map<String, String> environment) {
+        CatalogConfig config = CatalogConfig.from(environment);
         if (dataDir != null) {
             config = config.withDataDir(dataDir);
         }

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /** Partner catalogs built from the shared harvest fixtures, their page links pointed at a local server. */
-final class PartnerCatalogs {
+public final class PartnerCatalogs {
     static final String JSONLD = "application/ld+json";
     private static final String FIXTURE_PAGE_2 = "http://data.test.org/catalog.jsonld?page=2";
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
@@ -14,7 +14,7 @@ final class PartnerCatalogs {
     private PartnerCatalogs() {
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try {
             return Files.readString(TestCatalog.shared("fixtures/harvest/" + name));
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class PartnerCatalogs {
      * Three pages in the current Hydra style: datasets 1 to 3 (JSON-LD), dataset 4 (JSON-LD, with a
      * hydra:next added), then the two datasets of a CKAN catalog (RDF/XML).
      */
-    static void threePages(PartnerServer partner) {
+    public static void threePages(PartnerServer partner) {
         partner.on("/catalog.jsonld?page=1", PartnerServer.body(200, JSONLD,
                 fixture("udata--partial-collection-1.jsonld").replace(FIXTURE_PAGE_2, partner.url("/catalog.jsonld?page=2"))));
         partner.on("/catalog.jsonld?page=2", PartnerServer.body(200, JSONLD, pageTwoWithNext(partner.url("/catalog.rdf?page=3"))));

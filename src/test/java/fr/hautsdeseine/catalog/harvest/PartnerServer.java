@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A partner's web server on a random loopback port: answers each path (with its query) as told. */
-final class PartnerServer implements AutoCloseable {
+public final class PartnerServer implements AutoCloseable {
     /** What to do with a request. */
     @FunctionalInterface
-    interface Answer {
+    public interface Answer {
         void send(HttpExchange exchange) throws IOException;
     }
 
@@ -26,7 +26,7 @@ final class PartnerServer implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
 
-    PartnerServer() {
+    public PartnerServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -46,11 +46,11 @@ final class PartnerServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String pathAndQuery) {
+    public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
     }
 
-    PartnerServer on(String pathAndQuery, Answer answer) {
+    public PartnerServer on(String pathAndQuery, Answer answer) {
         answers.put(pathAndQuery, answer);
         return this;
     }
@@ -59,7 +59,7 @@ final class PartnerServer implements AutoCloseable {
         return requests.get();
     }
 
-    static Answer body(int status, String contentType, String text) {
+    public static Answer body(int status, String contentType, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return exchange -> {
             exchange.getResponseHeaders().set("Content-Type", contentType);
