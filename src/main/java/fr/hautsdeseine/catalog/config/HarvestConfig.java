@@ -83,14 +83,6 @@ public record HarvestConfig(
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
-        }
+        return EnvironmentVariables.wholeNumber(env, name, fallback);
     }
 }
