@@ -6,7 +6,7 @@ import org.apache.jena.riot.RDFFormat;
 
 /** The RDF syntaxes the catalog is served in, with their media types and file extensions. */
 public enum OutputSyntax {
-    TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_PRETTY),
+    TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_BLOCKS),
     RDF_XML("application/rdf+xml", false, List.of("rdf", "xml"), RDFFormat.RDFXML_PLAIN),
     JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_PRETTY),
     N_TRIPLES("application/n-triples", true, List.of("nt"), RDFFormat.NTRIPLES_UTF8);
