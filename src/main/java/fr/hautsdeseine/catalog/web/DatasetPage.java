@@ -17,6 +17,7 @@ public final class DatasetPage implements DatasetHtml {
     private final DatasetViews views;
     private final SitePages pages;
     private final StoredWarnings warnings;
+    private final RenderedPages rendered = new RenderedPages(2_000);
 
     /**
      * @param warnings the SHACL warnings stored with each record
@@ -26,6 +27,8 @@ public final class DatasetPage implements DatasetHtml {
         this.views = views;
         this.pages = pages;
         this.warnings = warnings;
+        // Any committed write may change a record, its warnings or the labels its page shows.
+        store.onChange(changed -> rendered.clear());
     }
 
     @Override
@@ -37,12 +40,21 @@ public final class DatasetPage implements DatasetHtml {
     @Override
     public void render(Context ctx, String id) {
         PageFrame frame = pages.frame(ctx, "");
+        // The page depends on the record, the language and the URL (its language switch link) only.
+        String key = frame.lang().code() + " " + ctx.fullUrl();
+        String cached = rendered.get(key);
+        if (cached != null) {
+            pages.send(ctx, 200, cached);
+            return;
+        }
         Optional<Graph> record = RecordIds.isValidId(id) ? store.record(id) : Optional.empty();
         if (record.isEmpty()) {
             pages.notFound(ctx, frame, frame.t().format("error.nodataset", id));
             return;
         }
         DatasetView view = views.view(id, record.get(), frame.lang(), warnings.of(id, frame.lang()));
-        pages.render(ctx, 200, "dataset.jte", Map.of("frame", frame.titled(view.title().value()), "d", view));
+        String html = pages.html("dataset.jte", Map.of("frame", frame.titled(view.title().value()), "d", view));
+        rendered.put(key, html);
+        pages.send(ctx, 200, html);
     }
 }

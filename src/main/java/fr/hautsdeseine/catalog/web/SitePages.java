@@ -49,8 +49,17 @@ final class SitePages {
 
     /** Renders a template as the answer, with the headers every page carries. */
     void render(Context ctx, int status, String template, Map<String, Object> params) {
+        send(ctx, status, html(template, params));
+    }
+
+    String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
         templates.render(template, params, output);
+        return output.toString();
+    }
+
+    /** Answers with a rendered page and the headers every page carries. */
+    void send(Context ctx, int status, String html) {
         ctx.status(status);
         // Add to, never replace, what content negotiation already varies on (Accept).
         String vary = ctx.res().getHeader("Vary");
@@ -60,7 +69,7 @@ final class SitePages {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(output.toString());
+        ctx.result(html);
     }
 
     void notFound(Context ctx, PageFrame frame, String message) {

@@ -175,4 +175,17 @@ class SitePagesTest {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains(":focus-visible");
     }
+
+    @Test
+    void a_dataset_page_shows_a_change_at_once() {
+        String body = TestCatalog.resource("/records/one-dataset.ttl");
+        assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", body).statusCode()).isEqualTo(201);
+        assertThat(catalog.get("/datasets/colleges", "Accept", HTML).body()).contains("<h1>Collèges du département</h1>");
+
+        catalog.write("PUT", "/api/datasets/colleges", "text/turtle", body.replace("Collèges du département", "Collèges publics"));
+
+        assertThat(catalog.get("/datasets/colleges", "Accept", HTML).body())
+                .contains("<h1>Collèges publics</h1>").doesNotContain("Collèges du département");
+        catalog.delete("/api/datasets/colleges");
+    }
 }

@@ -1,0 +1,30 @@
+package fr.hautsdeseine.catalog.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The most recently served pages, kept until the store changes: rendering costs far more than a lookup. */
+final class RenderedPages {
+    private final Map<String, String> pages;
+
+    RenderedPages(int capacity) {
+        this.pages = new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized String get(String key) {
+        return pages.get(key);
+    }
+
+    synchronized void put(String key, String html) {
+        pages.put(key, html);
+    }
+
+    synchronized void clear() {
+        pages.clear();
+    }
+}
