@@ -14,7 +14,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 /**
  * Runs the benchmark suite: for each catalog size, generate, import, start the server and measure
  * every hot path, then write target/bench/results.json and docs/benchmarks.md. Run by {@code bench/run}.
- * Usage: {@code BenchMain quick|full ROOT FUSEKI_JAR}.
+ * Usage: {@code BenchMain quick|full ROOT FUSEKI_JAR [SIZES]} (SIZES, comma-separated, only to try a change).
  */
 public final class BenchMain {
     static final int SMALLEST = 1_000;
@@ -31,11 +31,12 @@ public final class BenchMain {
         String mode = args[0];
         Path root = Path.of(args[1]).toAbsolutePath();
         Workbench.Settings settings = Workbench.Settings.of(mode);
-        Workbench.Paths paths = new Workbench.Paths(root.resolve("target/catalog.jar"), root.resolve("target/test-classes"),
+        Workbench.Paths paths = new Workbench.Paths(root.resolve("target/bench/catalog-under-test.jar"), root.resolve("target/test-classes"),
                 Path.of(args[2]).toAbsolutePath(), root.resolve("target/bench"));
         Files.createDirectories(paths.work());
         Machine machine = Machine.current("bench/run " + mode);
-        List<Integer> sizes = "full".equals(mode) ? List.of(SMALLEST, 10_000, 100_000) : List.of(SMALLEST, 10_000);
+        List<Integer> sizes = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).map(Integer::valueOf).toList()
+                : "full".equals(mode) ? List.of(SMALLEST, 10_000, 100_000) : List.of(SMALLEST, 10_000);
 
         List<Figure> figures = new ArrayList<>();
         for (int datasets : sizes) {

@@ -76,6 +76,11 @@ final class ServerProcess implements AutoCloseable {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
         }
+        return peakRssMb(timeReport);
+    }
+
+    /** The peak RSS in MB that {@code /usr/bin/time -v} wrote to {@code timeReport}. */
+    static double peakRssMb(Path timeReport) throws IOException {
         Matcher matcher = PEAK_RSS.matcher(Files.exists(timeReport) ? Files.readString(timeReport) : "");
         return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : Double.NaN;
     }

@@ -39,6 +39,8 @@ final class Workbench {
     final int port;
     final Path store;
     final LoadClient client;
+    /** wrk when installed; else load comes from {@link #client}. */
+    final java.util.Optional<WrkLoad> wrk;
     ServerProcess server;
     ServerProcess fuseki;
     int fusekiPort;
@@ -53,6 +55,18 @@ final class Workbench {
         this.port = port;
         this.store = paths.work().resolve("store-" + datasets);
         this.client = new LoadClient(settings.concurrency());
+        this.wrk = WrkLoad.find(settings.concurrency(), paths.work());
+    }
+
+    /** One load burst from wrk, or from the Java client when wrk is not installed. */
+    LoadClient.Result burst(java.util.function.IntFunction<URI> uris, String accept, Duration duration) throws Exception {
+        return wrk.isPresent() ? wrk.get().burst(uris, accept, duration)
+                : client.burst(uris, accept, settings.maxRequests(), duration);
+    }
+
+    /** Names the load generator, for the notes of the figures. */
+    String loadGenerator() {
+        return (wrk.isPresent() ? "wrk" : "Java HTTP client") + ", " + settings.concurrency() + " connections";
     }
 
     String baseUrl() {
@@ -75,7 +89,9 @@ final class Workbench {
 
     /** Runs {@code java args...} to its end; returns its wall-clock seconds, or throws when it fails. */
     double runJava(List<String> args, Map<String, String> environment, String logName) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java"));
+        // Under GNU time, for the peak resident memory of the run (see peakRssMb).
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o",
+                paths.work().resolve(logName + ".time.txt").toString(), "java"));
         command.addAll(args);
         Path log = paths.work().resolve(logName + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -87,6 +103,11 @@ final class Workbench {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ": " + Files.readString(log));
         }
         return seconds;
+    }
+
+    /** The peak resident memory in MB of the last {@link #runJava} run named {@code logName}. */
+    double peakRssMb(String logName) throws IOException {
+        return ServerProcess.peakRssMb(paths.work().resolve(logName + ".time.txt"));
     }
 
     /** What {@code java args...} prints, for probing whether a command exists. */
