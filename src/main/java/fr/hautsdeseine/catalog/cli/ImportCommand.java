@@ -97,7 +97,7 @@ public final class ImportCommand implements Callable<Integer> {
     private static List<DatasetRecord> parse(Importer importer, Path file, PrintWriter err) {
         var syntax = RdfSyntax.fromFileName(file.getFileName().toString());
         if (syntax.isEmpty()) {
-            err.printf("%s: unknown RDF syntax; use one of the extensions .ttl .rdf .xml .jsonld .nt .nq .trig%n", file);
+            err.printf("%s: unknown RDF syntax; use one of the extensions %s%n", file, RdfSyntax.acceptedExtensions());
             return null;
         }
         try {

@@ -49,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             var syntax = RdfSyntax.fromFileName(file.getFileName().toString());
             if (syntax.isEmpty()) {
-                err.printf("%s: unknown RDF syntax; use one of the extensions .ttl .rdf .xml .jsonld .nt .nq .trig%n", file);
+                err.printf("%s: unknown RDF syntax; use one of the extensions %s%n", file, RdfSyntax.acceptedExtensions());
                 return 2;
             }
             try {

@@ -63,6 +63,17 @@ public enum RdfSyntax {
         return Optional.empty();
     }
 
+    /** The file extensions read, for error messages: ".ttl .rdf .xml ...". */
+    public static String acceptedExtensions() {
+        StringBuilder list = new StringBuilder();
+        for (RdfSyntax syntax : values()) {
+            for (String extension : syntax.extensions) {
+                list.append(list.length() == 0 ? "." : " .").append(extension);
+            }
+        }
+        return list.toString();
+    }
+
     /** The media types accepted, for error messages. */
     public static String acceptedMediaTypes() {
         StringBuilder list = new StringBuilder();
