@@ -259,11 +259,6 @@ public final class CatalogStore implements AutoCloseable {
         replaceGraph(iris.catalogGraph(), description);
     }
 
-    public Optional<Graph> vocabulary(String name) {
-        Node graph = iris.vocabularyGraph(name);
-        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
-    }
-
     /** The fingerprint of the file the stored vocabulary was loaded from, if any. */
     public Optional<String> vocabularyFingerprint(String name) {
         Node graph = iris.vocabularyGraph(name);

@@ -42,10 +42,6 @@ public final class ShapeSet {
         return new ShapeSet(read("dcat-ap-3"), read("dcat-ap-hvd"), read("portal-profile"), read("harvest-contract"));
     }
 
-    public Shapes forProfile(Profile profile) {
-        return shapes(profile, true);
-    }
-
     /**
      * The shapes a record needs. Every HVD rule targets, through SPARQL, a resource under the HVD
      * regulation, or one with an HVD category; for a record with neither, the HVD shapes cannot
