@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.partner.PartnerTokens;
+import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.search.IndexSync;
@@ -27,18 +28,22 @@ public final class CatalogServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CatalogServer.class);
     /** The search index lives beside the store, and is rebuilt from it when missing or stale. */
     public static final String SEARCH_INDEX_DIRECTORY = "search-index";
+    /** So does the publication's record index, saved on close. */
+    public static final String RECORD_INDEX_FILE = "record-index.bin";
 
     private final CatalogConfig config;
     private final CatalogStore store;
     private final SearchIndex search;
+    private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
 
-    private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Javalin web,
-                          HarvestScheduler scheduler) {
+    private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
+                          Javalin web, HarvestScheduler scheduler) {
         this.config = config;
         this.store = store;
         this.search = search;
+        this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
     }
@@ -68,12 +73,13 @@ public final class CatalogServer implements AutoCloseable {
             new IndexSync(store, search).start();
             HarvestService harvest = parts.harvest(store, harvestConfig);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search).start();
+            Publication publication = Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE));
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, web, scheduler);
+            return new CatalogServer(config, store, search, publication, web, scheduler);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -103,6 +109,7 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         scheduler.close();
         web.stop();
+        publication.save();
         search.close();
         store.close();
         log.info("[shutdown] store closed");

@@ -67,7 +67,7 @@ public final class CatalogDocument {
 
     /** The whole catalog in one graph, every record included. */
     public Graph whole() {
-        return catalog(readRecords(store.read(dsg -> new ArrayList<>(collectIds(dsg)))));
+        return catalog(readRecords(store.recordIds()));
     }
 
     /** The catalog's description, its service and the given records, linked from it. */
@@ -101,18 +101,6 @@ public final class CatalogDocument {
             }
             return records;
         });
-    }
-
-    private List<String> collectIds(org.apache.jena.sparql.core.DatasetGraph dsg) {
-        List<String> ids = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            String id = store.iris().idOfRecordGraph(g);
-            if (id != null) {
-                ids.add(id);
-            }
-        });
-        ids.sort(null);
-        return ids;
     }
 
     private static Graph withPrefixes(Graph graph) {

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.publish;
 
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,11 +15,26 @@ public final class Publication {
     private final CatalogPager pager;
     private final CatalogDocument document;
 
+    /** A publication whose record index is built from the store and kept in memory only. */
     public Publication(CatalogStore store, Clock clock) {
+        this(store, clock, RecordIndex.build(store));
+    }
+
+    private Publication(CatalogStore store, Clock clock, RecordIndex index) {
         this.store = store;
-        this.index = RecordIndex.build(store);
+        this.index = index;
         this.pager = new CatalogPager(index);
         this.document = new CatalogDocument(store, new RecordView(store.iris(), clock));
+    }
+
+    /** A publication whose record index is saved in {@code indexFile} by {@link #save()} and read back from it. */
+    public static Publication open(CatalogStore store, Clock clock, Path indexFile) {
+        return new Publication(store, clock, RecordIndex.open(store, indexFile));
+    }
+
+    /** Saves the record index for the next start. */
+    public void save() {
+        index.save();
     }
 
     public CatalogIris iris() {

@@ -3,22 +3,20 @@ package fr.hautsdeseine.catalog.search;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the search index in step with the store: on start-up it re-indexes every record whose stamp
- * (its catalog record's {@code dct:modified}) differs from the indexed one and drops what the store no
- * longer holds; after each committed write it re-reads the changed records.
+ * Keeps the search index in step with the store. On start-up, an index that notes the store's revision
+ * is up to date as it is; otherwise it re-indexes every record whose stamp (its catalog record's
+ * {@code dct:modified}) differs from the indexed one and drops what the store no longer holds. After each
+ * committed write it re-reads the changed records and notes the new revision.
  */
 public final class IndexSync {
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
@@ -37,7 +35,12 @@ public final class IndexSync {
     /** Brings the index up to date with the store, then follows every write. */
     public void start() {
         long started = System.nanoTime();
-        Map<String, String> inStore = storeStamps();
+        String revision = store.revision();
+        store.onChange(this::refresh);
+        if (revision.equals(index.revision())) {
+            return;
+        }
+        Map<String, String> inStore = store.recordStamps();
         Map<String, String> inIndex = index.stamps();
         List<String> stale = new ArrayList<>();
         inStore.forEach((id, stamp) -> {
@@ -48,20 +51,23 @@ public final class IndexSync {
         Set<String> gone = new HashSet<>(inIndex.keySet());
         gone.removeAll(inStore.keySet());
         for (int from = 0; from < stale.size(); from += BATCH) {
-            refresh(stale.subList(from, Math.min(stale.size(), from + BATCH)));
+            // Each batch is committed under the old revision: an interrupted catch-up is resumed at the next start.
+            reindex(stale.subList(from, Math.min(stale.size(), from + BATCH)), null);
         }
-        if (!gone.isEmpty()) {
-            index.update(List.of(), gone);
-        }
+        index.update(List.of(), gone, revision);
         if (!stale.isEmpty() || !gone.isEmpty()) {
             log.info("[search] index brought up to date: {} records indexed, {} dropped, in {} ms", stale.size(),
                     gone.size(), (System.nanoTime() - started) / 1_000_000);
         }
-        store.onChange(this::refresh);
     }
 
-    /** Re-reads these records from the store: indexes those it holds, withdraws the others. */
-    public void refresh(Collection<String> ids) {
+    /** Re-reads the records a committed write changed, and notes its revision. */
+    private void refresh(Set<String> ids) {
+        reindex(ids, store.revision());
+    }
+
+    /** Indexes the records the store holds among these ids and withdraws the others; null keeps the noted revision. */
+    private void reindex(Collection<String> ids, String revision) {
         List<IndexedDataset> entries = new ArrayList<>();
         List<String> withdrawn = new ArrayList<>();
         for (String id : ids) {
@@ -72,20 +78,10 @@ public final class IndexSync {
                 withdrawn.add(id);
             }
         }
-        index.update(entries, withdrawn);
-    }
-
-    /** Every record's stamp, read in one transaction. */
-    private Map<String, String> storeStamps() {
-        return store.read(dsg -> {
-            Map<String, String> stamps = new HashMap<>();
-            for (String id : store.recordIds()) {
-                Node graph = store.iris().recordGraph(id);
-                Node catalogRecord = store.iris().catalogRecord(id);
-                var found = dsg.find(graph, catalogRecord, DCTerms.modified.asNode(), Node.ANY);
-                stamps.put(id, found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : "");
-            }
-            return stamps;
-        });
+        if (revision == null) {
+            index.update(entries, withdrawn);
+        } else {
+            index.update(entries, withdrawn, revision);
+        }
     }
 }

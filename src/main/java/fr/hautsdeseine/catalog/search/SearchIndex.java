@@ -41,6 +41,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Bump when {@link IndexDocuments} changes what it writes: an index of another layout is rebuilt. */
     static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "layout";
+    /** The store revision ({@code CatalogStore.revision()}) the committed index reflects. */
+    private static final String REVISION_KEY = "revision";
     private static final int MAX_FACET_VALUES = 200;
 
     private final Directory directory;
@@ -49,15 +51,17 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean layoutChanged;
+    private String revision;
     private volatile FacetState facetState;
 
     private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    private SearchIndex(Directory directory, IndexWriter writer, boolean layoutChanged) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, boolean layoutChanged, String revision) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.layoutChanged = layoutChanged;
+        this.revision = revision;
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -65,19 +69,20 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Directory directory = FSDirectory.open(path);
             boolean existed = DirectoryReader.indexExists(directory);
-            String layout = null;
+            Map<String, String> committed = Map.of();
             if (existed) {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    layout = reader.getIndexCommit().getUserData().get(LAYOUT_KEY);
+                    committed = reader.getIndexCommit().getUserData();
                 }
             }
+            boolean sameLayout = LAYOUT.equals(committed.get(LAYOUT_KEY));
             IndexWriterConfig config = new IndexWriterConfig(new FrenchTextAnalyzer());
-            config.setOpenMode(LAYOUT.equals(layout) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                    : IndexWriterConfig.OpenMode.CREATE);
+            config.setOpenMode(sameLayout ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
             IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+            String revision = sameLayout ? committed.getOrDefault(REVISION_KEY, "") : "";
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, revision).entrySet());
             writer.commit();
-            return new SearchIndex(directory, writer, existed && !LAYOUT.equals(layout));
+            return new SearchIndex(directory, writer, existed && !sameLayout, revision);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
@@ -88,8 +93,18 @@ public final class SearchIndex implements AutoCloseable {
         return layoutChanged;
     }
 
-    /** Adds or replaces these entries and withdraws those ids, in one commit. */
+    /** The store revision the index reflects; empty when it never noted one. */
+    public synchronized String revision() {
+        return revision;
+    }
+
+    /** Adds or replaces these entries and withdraws those ids, in one commit; the noted revision is kept. */
     public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn) {
+        update(entries, withdrawn, revision);
+    }
+
+    /** Adds or replaces these entries and withdraws those ids, in one commit that notes the store's revision. */
+    public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn, String storeRevision) {
         try {
             for (IndexedDataset entry : entries) {
                 writer.updateDocument(new Term(IndexDocuments.ID, entry.id()), documents.toDocument(entry));
@@ -97,7 +112,9 @@ public final class SearchIndex implements AutoCloseable {
             for (String id : withdrawn) {
                 writer.deleteDocuments(new Term(IndexDocuments.ID, id));
             }
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, storeRevision).entrySet());
             writer.commit();
+            revision = storeRevision;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index: " + e.getMessage(), e);

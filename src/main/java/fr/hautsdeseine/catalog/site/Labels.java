@@ -1,13 +1,16 @@
 package fr.hautsdeseine.catalog.site;
 
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.vocab.HDS;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -16,28 +19,45 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Labels of the IRIs the site shows, in each language: concepts of the controlled vocabularies
  * ({@code skos:prefLabel}), licence documents ({@code dct:title}) and agents ({@code foaf:name}) as the
- * records describe them. Read from the whole store at start-up, then from each changed record.
+ * records describe them. The vocabularies' and the catalog's labels are read at start-up; an IRI only
+ * records label (a publisher, say) is looked up in the store the first time a page asks for it, as
+ * reading every record's copy of those labels would make start-up grow with the catalog.
  */
 public final class Labels {
     private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode());
+    private static final int MAX_UNLABELLED = 10_000;
     private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+    /** IRIs looked up and found without a label; forgotten on every write, which may bring one. */
+    private final Set<String> unlabelled = ConcurrentHashMap.newKeySet();
+    private final CatalogStore store;
+
+    private Labels(CatalogStore store) {
+        this.store = store;
+    }
 
     public static Labels load(CatalogStore store) {
-        Labels loaded = new Labels();
+        Labels loaded = new Labels(store);
         store.read(dsg -> {
-            loaded.learnAll(dsg);
+            loaded.learnGraph(dsg, store.iris().catalogGraph());
+            dsg.find(Node.ANY, Node.ANY, HDS.sourceFingerprint.asNode(), Node.ANY)
+                    .forEachRemaining(vocabulary -> loaded.learnGraph(dsg, vocabulary.getGraph()));
             return null;
         });
-        store.onChange(ids -> ids.forEach(id -> store.record(id).ifPresent(loaded::learn)));
+        store.onChange(ids -> {
+            loaded.unlabelled.clear();
+            ids.forEach(id -> store.record(id).ifPresent(loaded::learn));
+        });
         return loaded;
     }
 
     /** The label in this language, with the same fallbacks as record values; absent when none is known. */
     public Optional<Text> of(String iri, Lang lang) {
         Map<String, String> byLang = labels.get(iri);
+        if (byLang == null && !unlabelled.contains(iri)) {
+            byLang = lookUp(iri);
+        }
         return byLang == null ? Optional.empty() : Optional.of(Text.pick(byLang, lang));
     }
-
     /** The label, else the IRI's last segment (an authority code such as CSV or ANNUAL). */
     public Text orCode(String iri, Lang lang) {
         return of(iri, lang).orElseGet(() -> Text.plain(lastSegment(iri)));
@@ -56,10 +76,31 @@ public final class Labels {
         record.find(Node.ANY, DCTerms.title.asNode(), Node.ANY).forEachRemaining(t -> put(t.getSubject(), t.getObject(), true));
     }
 
-    private void learnAll(DatasetGraph dsg) {
+    private void learnGraph(DatasetGraph dsg, Node graph) {
         for (Node property : LABEL_PROPERTIES) {
-            dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> put(q.getSubject(), q.getObject(), false));
+            dsg.find(graph, Node.ANY, property, Node.ANY).forEachRemaining(q -> put(q.getSubject(), q.getObject(), false));
         }
+    }
+
+    /** Reads the IRI's labels from the records (the union graph: each distinct label once, however many copies). */
+    private Map<String, String> lookUp(String iri) {
+        Node subject = NodeFactory.createURI(iri);
+        store.read(dsg -> {
+            Graph union = dsg.getUnionGraph();
+            for (Node property : LABEL_PROPERTIES) {
+                union.find(subject, property, Node.ANY).forEachRemaining(t -> put(subject, t.getObject(), false));
+            }
+            union.find(subject, DCTerms.title.asNode(), Node.ANY).forEachRemaining(t -> put(subject, t.getObject(), true));
+            return null;
+        });
+        Map<String, String> found = labels.get(iri);
+        if (found == null) {
+            if (unlabelled.size() >= MAX_UNLABELLED) {
+                unlabelled.clear();   // filters in URLs can name any IRI: keep the memory of misses bounded
+            }
+            unlabelled.add(iri);
+        }
+        return found;
     }
 
     /** Titles name licences and such; a dataset's title is not a label the site looks up, so keep only unlabelled IRIs. */

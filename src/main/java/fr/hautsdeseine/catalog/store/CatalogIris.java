@@ -46,7 +46,11 @@ public final class CatalogIris {
     }
 
     public Node catalogRecord(String id) {
-        return NodeFactory.createURI(base + "/records/" + id);
+        return NodeFactory.createURI(catalogRecordPrefix() + id);
+    }
+
+    public String catalogRecordPrefix() {
+        return base + "/records/";
     }
 
     public Node vocabularyGraph(String name) {

@@ -17,6 +17,17 @@ public final class HDS {
     /** On a stored vocabulary graph: the SHA-256 of the shipped file it was loaded from. */
     public static final Property sourceFingerprint = ResourceFactory.createProperty(NS + "sourceFingerprint");
 
+    /**
+     * The graph where the store keeps its own bookkeeping (the base URL its records were minted under,
+     * their count and the revision of the last write that changed any), so that start-up reads three
+     * triples instead of scanning every record.
+     */
+    public static final Resource storeState = ResourceFactory.createResource(NS + "storeState");
+    public static final Property baseUrl = ResourceFactory.createProperty(NS + "baseUrl");
+    public static final Property recordCount = ResourceFactory.createProperty(NS + "recordCount");
+    /** Changes with every write that creates, changes or withdraws a record; derived indexes note the one they reflect. */
+    public static final Property revision = ResourceFactory.createProperty(NS + "revision");
+
     /** On a catalog record: the harvest run that last changed it. */
     public static final Property harvestRun = ResourceFactory.createProperty(NS + "harvestRun");
     public static final Resource HarvestSource = ResourceFactory.createResource(NS + "HarvestSource");

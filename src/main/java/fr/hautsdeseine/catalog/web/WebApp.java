@@ -19,7 +19,7 @@ public final class WebApp {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
-                                 AdminServices admin, SearchIndex search) {
+                                 AdminServices admin, SearchIndex search, Publication publication) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var health = new HealthHandler(store);
@@ -29,7 +29,6 @@ public final class WebApp {
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
         var site = new SiteRoutes(store, search);
-        var publication = new Publication(store, java.time.Clock.systemUTC());
         var published = new PublicationRoutes(publication, site.datasetPage());
 
         return Javalin.create(app -> {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,6 +120,22 @@ class SearchIndexTest {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base))) {
             assertThat(catalog.server().search().search(text("")).total()).isEqualTo(49);
             assertThat(catalog.server().search().search(text("fakir")).total()).isZero();
+        }
+    }
+
+    @Test
+    void an_index_that_notes_the_store_revision_is_trusted_at_start_up() {
+        String base = "http://catalog.test";
+        try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base).withDemo(true))) {
+            assertThat(catalog.server().search().search(text("")).total()).isEqualTo(50);
+        }
+        // Removed behind the store's back, so its revision stays: a start that trusts the index does not notice.
+        try (CatalogStore store = CatalogStore.open(dir, new CatalogIris(base))) {
+            Txn.executeWrite(store.datasetGraph(), () ->
+                    store.datasetGraph().removeGraph(store.iris().recordGraph("archives-de-la-planete")));
+        }
+        try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base))) {
+            assertThat(ids(catalog.server().search().search(text("fakir")))).containsExactly("archives-de-la-planete");
         }
     }
 

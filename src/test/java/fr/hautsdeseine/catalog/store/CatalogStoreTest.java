@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.hautsdeseine.catalog.vocab.HDS;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,57 @@ class CatalogStoreTest {
 
         assertThat(store.recordIds()).containsExactly("colleges");
         assertThat(store.recordCount()).isEqualTo(1);
+    }
+
+    @Test
+    void the_revision_changes_with_every_write_that_changes_records_and_survives_a_restart() {
+        store = CatalogStore.open(dir, IRIS);
+        String empty = store.revision();
+
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api");
+        String created = store.revision();
+        store.putAll(List.of(record("colleges", "v1")), "api");
+        String unchanged = store.revision();
+        store.putAll(List.of(record("colleges", "v2")), "api");
+        String updated = store.revision();
+        store.withdraw("parcs");
+        String withdrawn = store.revision();
+        store.close();
+        store = CatalogStore.open(dir, IRIS);
+
+        assertThat(List.of(empty, created, updated, withdrawn)).doesNotHaveDuplicates();
+        assertThat(unchanged).isEqualTo(created);
+        assertThat(store.revision()).isEqualTo(withdrawn);
+        assertThat(store.recordCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_store_without_its_state_counts_its_records_under_a_revision_of_its_own() {
+        store = CatalogStore.open(dir, IRIS);
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api");
+        String revision = store.revision();
+        // As in a store written before the state was kept.
+        Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().removeGraph(HDS.storeState.asNode()));
+        store.close();
+
+        store = CatalogStore.open(dir, IRIS);
+
+        assertThat(store.recordCount()).isEqualTo(2);
+        assertThat(store.revision()).isNotEqualTo(revision);
+        store.withdraw("parcs");
+        store.close();
+        store = CatalogStore.open(dir, IRIS);
+        assertThat(store.recordCount()).isEqualTo(1);
+    }
+
+    @Test
+    void the_stamp_of_each_record_is_its_catalog_record_modified_date() {
+        store = CatalogStore.open(dir, IRIS);
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api");
+
+        assertThat(store.recordStamps()).containsOnlyKeys("colleges", "parcs")
+                .containsEntry("colleges", modified("colleges")).containsEntry("parcs", modified("parcs"));
+        assertThat(store.recordIds()).containsExactly("colleges", "parcs");
     }
 
     @Test

@@ -1,0 +1,127 @@
+package fr.hautsdeseine.catalog.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The record index saved beside the store, so that a restart reads one file instead of every record.
+ * It notes the base URL and the store revision it reflects; a file of another layout, a damaged one or
+ * one that cannot be read is ignored (the index is then rebuilt from the store).
+ */
+final class RecordIndexFile {
+    /** Bump when {@link RecordSummary} or {@link RecordSummaries} change what a summary holds. */
+    private static final int LAYOUT = 1;
+    private static final String MAGIC = "hds-record-index";
+
+    /** What a saved file holds: summaries sorted by id, and the revision and base they were read under. */
+    record Saved(String baseUrl, String revision, List<RecordSummary> summaries) {
+    }
+
+    private final Path path;
+
+    RecordIndexFile(Path path) {
+        this.path = path;
+    }
+
+    Optional<Saved> read() {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != LAYOUT) {
+                return Optional.empty();
+            }
+            String base = string(in);
+            String revision = string(in);
+            int count = in.readInt();
+            // Themes and publishers repeat across records: keep one copy of each.
+            Map<String, String> shared = new HashMap<>();
+            List<RecordSummary> summaries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = string(in);
+                Instant modified = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                Set<String> themes = strings(in, shared);
+                Set<String> publishers = strings(in, shared);
+                boolean hvd = in.readBoolean();
+                summaries.add(new RecordSummary(id, modified, themes, publishers, hvd, string(in)));
+            }
+            return Optional.of(new Saved(base, revision, summaries));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the file whole under a temporary name, then moves it into place: a crash leaves the old file or the new. */
+    void write(Saved saved) throws IOException {
+        Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
+        try (OutputStream file = Files.newOutputStream(temporary);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(LAYOUT);
+            string(out, saved.baseUrl());
+            string(out, saved.revision());
+            out.writeInt(saved.summaries().size());
+            for (RecordSummary summary : saved.summaries()) {
+                string(out, summary.id());
+                out.writeLong(summary.modified().getEpochSecond());
+                out.writeInt(summary.modified().getNano());
+                strings(out, summary.themes());
+                strings(out, summary.publishers());
+                out.writeBoolean(summary.hvd());
+                string(out, summary.foldedText());
+            }
+        }
+        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void string(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 << 20) {
+            throw new IOException("damaged record index file");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutputStream out, Set<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            string(out, value);
+        }
+    }
+
+    private static Set<String> strings(DataInputStream in, Map<String, String> shared) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 20) {
+            throw new IOException("damaged record index file");
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < count; i++) {
+            String value = string(in);
+            values.add(shared.computeIfAbsent(value, v -> v));
+        }
+        return Collections.unmodifiableSet(values);
+    }
+}
