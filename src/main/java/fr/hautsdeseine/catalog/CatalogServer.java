@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +60,7 @@ public final class CatalogServer implements AutoCloseable {
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         SearchIndex search = null;
+        CompletableFuture<Publication> publishing = null;
         try {
             Clock clock = Clock.systemUTC();
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
@@ -69,11 +72,14 @@ public final class CatalogServer implements AutoCloseable {
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
+            // The record index is read on the other core while this one opens the search index and the web server.
+            publishing = CompletableFuture.supplyAsync(
+                    () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)));
             search = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
             new IndexSync(store, search).start();
             HarvestService harvest = parts.harvest(store, harvestConfig);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
-            Publication publication = Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE));
+            Publication publication = joined(publishing);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
@@ -81,11 +87,22 @@ public final class CatalogServer implements AutoCloseable {
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, search, publication, web, scheduler);
         } catch (RuntimeException e) {
+            if (publishing != null) {
+                publishing.handle((done, failed) -> null).join();   // it reads the store: let it end before closing
+            }
             if (search != null) {
                 search.close();
             }
             store.close();
             throw e;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -1,11 +1,10 @@
 package fr.hautsdeseine.catalog.publish;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,22 +43,24 @@ final class RecordIndexFile {
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != LAYOUT) {
+        try {
+            // Read whole and decoded from memory: several times faster than a stream, field by field.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(path));
+            if (!MAGIC.equals(string(in)) || in.getInt() != LAYOUT) {
                 return Optional.empty();
             }
             String base = string(in);
             String revision = string(in);
-            int count = in.readInt();
+            int count = in.getInt();
             // Themes and publishers repeat across records: keep one copy of each.
             Map<String, String> shared = new HashMap<>();
-            List<RecordSummary> summaries = new ArrayList<>(count);
+            List<RecordSummary> summaries = new ArrayList<>(Math.min(count, 1 << 20));
             for (int i = 0; i < count; i++) {
                 String id = string(in);
-                Instant modified = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                Instant modified = Instant.ofEpochSecond(in.getLong(), in.getInt());
                 Set<String> themes = strings(in, shared);
                 Set<String> publishers = strings(in, shared);
-                boolean hvd = in.readBoolean();
+                boolean hvd = in.get() != 0;
                 summaries.add(new RecordSummary(id, modified, themes, publishers, hvd, string(in)));
             }
             return Optional.of(new Saved(base, revision, summaries));
@@ -73,7 +74,7 @@ final class RecordIndexFile {
         Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
         try (OutputStream file = Files.newOutputStream(temporary);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
-            out.writeUTF(MAGIC);
+            string(out, MAGIC);
             out.writeInt(LAYOUT);
             string(out, saved.baseUrl());
             string(out, saved.revision());
@@ -97,12 +98,14 @@ final class RecordIndexFile {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 << 20) {
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
             throw new IOException("damaged record index file");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     private static void strings(DataOutputStream out, Set<String> values) throws IOException {
@@ -112,9 +115,9 @@ final class RecordIndexFile {
         }
     }
 
-    private static Set<String> strings(DataInputStream in, Map<String, String> shared) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > 1 << 20) {
+    private static Set<String> strings(ByteBuffer in, Map<String, String> shared) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
             throw new IOException("damaged record index file");
         }
         Set<String> values = new LinkedHashSet<>();
