@@ -15,13 +15,19 @@ import java.util.Map;
 /** Writes the figures of a run as JSON (every figure) and as the Markdown page docs/benchmarks.md. */
 final class ReportWriter {
     private static final DecimalFormat NUMBER = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    private final long minutes;
+
+    /** @param minutes how long the whole run took, build included */
+    ReportWriter(long minutes) {
+        this.minutes = minutes;
+    }
 
     void json(Path file, Machine machine, Workbench.Settings settings, List<Figure> figures) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("machine", machine);
         document.put("settings", Map.of("mode", settings.mode(), "runs", settings.runs(),
                 "burstSeconds", settings.burst().toSeconds(), "warmUpSeconds", settings.warmUp().toSeconds(),
-                "maxRequestsPerBurst", settings.maxRequests(), "concurrency", settings.concurrency()));
+                "maxRequestsPerBurst", settings.maxRequests(), "concurrency", settings.concurrency(), "runMinutes", minutes));
         document.put("figures", figures);
         Files.createDirectories(file.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
@@ -34,7 +40,8 @@ final class ReportWriter {
                 .append("; rerun that command to refresh this page (every figure is also in `target/bench/results.json`).\n\n")
                 .append("Machine: ").append(machine.cores()).append(" cores, ").append(NUMBER.format(machine.memoryMb()))
                 .append(" MB of memory, ").append(machine.java()).append(", ").append(machine.os())
-                .append("; load average at the start ").append(machine.loadAverage()).append(".\n\n")
+                .append("; load average at the start ").append(machine.loadAverage())
+                .append(". The run took ").append(minutes).append(" minutes, build included.\n\n")
                 .append("**The machine is shared with other engineers' builds and test runs** (see the load average), ")
                 .append("so absolute figures move from run to run: quote medians and ratios. Each load figure is the median of ")
                 .append(settings.runs()).append(" bursts of ").append(settings.burst().toSeconds())

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Start-up on the imported store: time from launch until {@code /health} answers 200. The first
- * start (which adds the catalog description and vocabularies) is a warm-up; after it the store is
- * copied for Fuseki. The last start stays up for the HTTP measurements.
+ * Start-up on the imported store: time from launch until {@code /health} answers 200. The first start
+ * after the import adds the catalog description and vocabularies and builds the search and record
+ * indexes (reported apart); after it the store is copied for Fuseki. The starts after it are the
+ * start-up on an existing store; the last stays up for the HTTP measurements.
  */
 final class ServerStartup implements Measurement {
 
@@ -18,10 +19,12 @@ final class ServerStartup implements Measurement {
     @Override
     public List<Figure> measure(Workbench bench) throws Exception {
         List<Double> seconds = new ArrayList<>();
+        double firstStart = 0;
         for (int run = 0; run <= bench.settings.runs(); run++) {
             ServerProcess server = ServerProcess.start(List.of("-jar", bench.paths.jar().toString(), "serve"),
                     bench.catalogEnvironment(), bench.uri("/health"), bench.paths.work(), "catalog-" + bench.datasets);
             if (run == 0) {
+                firstStart = server.startSeconds();
                 server.stop();
                 Files2.copy(bench.store, SparqlVersusFuseki.storeCopy(bench));
                 continue;
@@ -33,7 +36,11 @@ final class ServerStartup implements Measurement {
                 bench.server = server;
             }
         }
+        Figure first = Figure.of(bench.datasets, "first start after the import, until /health is 200", Stats.round(firstStart, 2), "s")
+                .withNote("builds the search index and the record index from the imported records");
+        String note = "existing store and indexes; median of " + seconds.size() + " starts";
         Figure startup = Figure.of(bench.datasets, "start-up until /health is 200", Stats.round(Stats.median(seconds), 2), "s");
-        return List.of(bench.datasets >= 100_000 ? startup.below(5, "< 5 s") : startup.withNote("target (< 5 s) is at 100,000"));
+        return List.of(first, bench.datasets >= 100_000 ? startup.below(5, "< 5 s").withNote(note)
+                : startup.withNote(note + "; the target (< 5 s) is at 100,000"));
     }
 }
