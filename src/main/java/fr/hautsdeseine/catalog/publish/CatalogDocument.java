@@ -5,9 +5,7 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.HYDRA;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -37,7 +35,7 @@ public final class CatalogDocument {
     }
 
     public Graph page(CatalogPage page, PageLinks links) {
-        Graph graph = catalog(readRecords(page.recordIds()));
+        Graph graph = catalog(page.recordIds());
         Node catalog = store.iris().catalog();
         Node pageNode = NodeFactory.createURI(links.to(page.request().start()));
         Node first = NodeFactory.createURI(links.to(PageStart.FIRST));
@@ -67,40 +65,37 @@ public final class CatalogDocument {
 
     /** The whole catalog in one graph, every record included. */
     public Graph whole() {
-        return catalog(readRecords(store.recordIds()));
+        return catalog(store.recordIds());
     }
 
-    /** The catalog's description, its service and the given records, linked from it. */
-    private Graph catalog(Map<String, Graph> records) {
+    /**
+     * The catalog's description, its service and the given records, linked from it. The records are read
+     * straight into the page's graph, in one transaction (a record withdrawn meanwhile is left out).
+     */
+    private Graph catalog(List<String> ids) {
         Graph graph = withPrefixes(GraphFactory.createDefaultGraph());
         store.catalogDescription().ifPresent(description -> description.find().forEachRemaining(graph::add));
-        Node catalog = store.iris().catalog();
-        graph.add(catalog, DCTerms.modified.asNode(), dateTime(store.lastChange()));
-        List<Node> datasets = new ArrayList<>();
-        records.forEach((id, record) -> view.datasetOf(id, record).ifPresent(dataset -> {
-            datasets.add(dataset);
-            graph.add(catalog, DCAT.dataset.asNode(), dataset);
-            graph.add(catalog, DCAT.record.asNode(), store.iris().catalogRecord(id));
-            view.present(id, record).find().forEachRemaining(graph::add);
-        }));
-        SparqlService.describe(graph, store.iris(), catalog, datasets);
-        return graph;
-    }
-
-    /** Copies of the records' graphs, read in one transaction; a record withdrawn meanwhile is left out. */
-    private Map<String, Graph> readRecords(List<String> ids) {
         CatalogIris iris = store.iris();
-        return store.read(dsg -> {
-            Map<String, Graph> records = new LinkedHashMap<>();
+        Node catalog = iris.catalog();
+        graph.add(catalog, DCTerms.modified.asNode(), dateTime(store.lastChange()));
+        store.read(dsg -> {
             for (String id : ids) {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-                if (!copy.isEmpty()) {
-                    records.put(id, copy);
-                }
+                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
             }
-            return records;
+            return null;
         });
+        List<Node> datasets = new ArrayList<>();
+        for (String id : ids) {
+            view.datasetOf(id, graph).ifPresent(dataset -> {
+                datasets.add(dataset);
+                graph.add(catalog, DCAT.dataset.asNode(), dataset);
+                graph.add(catalog, DCAT.record.asNode(), iris.catalogRecord(id));
+                view.presentDataset(id, dataset, graph);
+            });
+        }
+        view.dropFutureModified(graph);
+        SparqlService.describe(graph, iris, catalog, datasets);
+        return graph;
     }
 
     private static Graph withPrefixes(Graph graph) {

@@ -35,11 +35,13 @@ public final class RecordView {
 
     /** Changes the record's graph (a copy) in place into what is served, and returns it. */
     public Graph present(String id, Graph record) {
-        Optional<Node> dataset = datasetOf(id, record);
-        if (dataset.isEmpty()) {
-            return record;
-        }
-        Node d = dataset.get();
+        datasetOf(id, record).ifPresent(dataset -> presentDataset(id, dataset, record));
+        dropFutureModified(record);
+        return record;
+    }
+
+    /** What {@link #present} does to one dataset, in a graph that may hold other records too (a catalog page). */
+    void presentDataset(String id, Node d, Graph record) {
         if (!record.contains(d, DCAT.landingPage.asNode(), Node.ANY)) {
             Node page = iris.dataset(id);
             record.add(d, DCAT.landingPage.asNode(), page);
@@ -48,8 +50,6 @@ public final class RecordView {
         for (Triple category : record.find(d, DCATAP.hvdCategory.asNode(), Node.ANY).toList()) {
             record.add(d, DCAT.theme.asNode(), category.getObject());
         }
-        dropFutureModified(record);
-        return record;
     }
 
     public Optional<Node> datasetOf(String id, Graph record) {
@@ -57,7 +57,8 @@ public final class RecordView {
         return topics.hasNext() ? Optional.of(topics.next().getObject()) : Optional.empty();
     }
 
-    private void dropFutureModified(Graph record) {
+    /** Drops every {@code dct:modified} in the future from the graph. */
+    void dropFutureModified(Graph record) {
         Instant now = clock.instant();
         List<Triple> future = record.find(Node.ANY, DCTerms.modified.asNode(), Node.ANY)
                 .filterKeep(t -> RecordSummaries.instant(t.getObject()).map(at -> at.isAfter(now)).orElse(false))
