@@ -18,7 +18,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
  */
 public final class BenchMain {
     static final int SMALLEST = 1_000;
-    private static final long SEED = 1;
+    static final long SEED = 1;
     /** In order: import leaves the store, start-up leaves the server running, footprint stops it. */
     private static final List<Measurement> MEASUREMENTS = List.of(new ImportThroughput(), new ValidationSpeed(),
             new ServerStartup(), new CatalogPaging(), new DatasetPages(), new FacetedSearch(), new SparqlVersusFuseki(),

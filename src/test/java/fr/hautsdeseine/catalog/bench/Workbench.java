@@ -21,7 +21,7 @@ final class Workbench {
     record Settings(String mode, int runs, Duration burst, Duration warmUp, int maxRequests, int concurrency) {
         static Settings of(String mode) {
             return "full".equals(mode)
-                    ? new Settings(mode, 5, Duration.ofSeconds(5), Duration.ofSeconds(2), 50_000, 4)
+                    ? new Settings(mode, 3, Duration.ofSeconds(3), Duration.ofSeconds(2), 50_000, 4)
                     : new Settings(mode, 3, Duration.ofSeconds(2), Duration.ofSeconds(1), 20_000, 4);
         }
     }
