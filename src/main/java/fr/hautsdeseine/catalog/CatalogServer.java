@@ -22,6 +22,8 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,10 +61,19 @@ public final class CatalogServer implements AutoCloseable {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
-        SearchIndex search = null;
-        CompletableFuture<Publication> publishing = null;
+        Clock clock = Clock.systemUTC();
+        // Both indexes are opened on the other core while this one loads the rest; each follows the store's
+        // writes from its start, so records the demo adds meanwhile reach them too.
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
+                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)), background);
+        CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
+            SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
+            new IndexSync(store, index).start();
+            return index;
+        }, background);
+        background.shutdown();
         try {
-            Clock clock = Clock.systemUTC();
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
             RecordValidator validator = parts.validator();
             Importer importer = new Importer(store, validator);
@@ -72,13 +83,9 @@ public final class CatalogServer implements AutoCloseable {
             if (config.loadDemo()) {
                 startup.loadDemoIfEmpty();
             }
-            // The record index is read on the other core while this one opens the search index and the web server.
-            publishing = CompletableFuture.supplyAsync(
-                    () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)));
-            search = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
-            new IndexSync(store, search).start();
             HarvestService harvest = parts.harvest(store, harvestConfig);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
+            SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
@@ -87,11 +94,10 @@ public final class CatalogServer implements AutoCloseable {
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, search, publication, web, scheduler);
         } catch (RuntimeException e) {
-            if (publishing != null) {
-                publishing.handle((done, failed) -> null).join();   // it reads the store: let it end before closing
-            }
-            if (search != null) {
-                search.close();
+            // Both read the store: let them end before closing it.
+            CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
+            if (!searching.isCompletedExceptionally()) {
+                searching.join().close();
             }
             store.close();
             throw e;
