@@ -18,15 +18,15 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Adds quads to the named graphs of a TDB2 store inside the caller's write transaction, on two cores.
+ * Adds quads to the named graphs of a TDB2 store inside the caller's write transaction, on every core.
  * Writing a quad is six B+tree inserts (GSPO, GPOS, GOSP, SPOG, POSG, OSPG) after the node table
  * lookups; one thread doing it all was most of an import. Here the calling thread finds the node ids
- * and fills the primary index, and a helper thread fills the other five from the same tuples.
+ * and fills the primary index, and helper threads fill the other five from the same tuples.
  * <p>
- * Each index is a transactional component of its own, so the helper is handed those five components
- * of the caller's transaction (detach, attach) and gives them back before {@link #finish()} returns:
- * it is still one transaction, committed or aborted by the caller. Until then the caller must not
- * read or write the store other than through this writer.
+ * Each index is a transactional component of its own, so a helper is handed its components of the
+ * caller's transaction (detach, attach) and gives them back before {@link #close()} returns: it is
+ * still one transaction, committed or aborted by the caller. Until then the caller must not read or
+ * write the store other than through this writer.
  */
 final class QuadTableWriter implements AutoCloseable {
     private static final int CHUNK = 4096;
@@ -34,12 +34,7 @@ final class QuadTableWriter implements AutoCloseable {
 
     private final NodeTable nodes;
     private final TupleIndex primary;
-    private final List<TupleIndex> secondaries = new ArrayList<>();
-    private final List<TransactionalComponentLifecycle<?>> handedOver = new ArrayList<>();
-    private final List<SysTransState> states = new ArrayList<>();
-    private final BlockingQueue<List<Tuple<NodeId>>> queue = new ArrayBlockingQueue<>(64);
-    private final Thread helper;
-    private volatile Throwable helperFailure;
+    private final List<Helper> helpers = new ArrayList<>();
     private List<Tuple<NodeId>> chunk = new ArrayList<>(CHUNK);
     private boolean closed;
 
@@ -48,14 +43,20 @@ final class QuadTableWriter implements AutoCloseable {
         nodes = quads.getNodeTable();
         TupleIndex[] indexes = quads.getTupleTable().getIndexes();
         primary = indexes[0];
-        for (int i = 1; i < indexes.length; i++) {
-            secondaries.add(indexes[i]);
-            handedOver.add(component(indexes[i]));
+        // One helper per core (the caller's own work is as large as two indexes), at most one per index.
+        int count = Math.min(indexes.length - 1, Runtime.getRuntime().availableProcessors());
+        for (int h = 0; h < count; h++) {
+            helpers.add(new Helper());
         }
-        handedOver.forEach(component -> states.add(component.detach()));
-        helper = new Thread(this::fillSecondaries, "quad-index-writer");
-        helper.setDaemon(true);
-        helper.start();
+        List<TransactionalComponentLifecycle<?>> components = new ArrayList<>();
+        for (int i = 1; i < indexes.length; i++) {
+            components.add(component(indexes[i]));
+        }
+        // Only once every index is known to be one this writer can hand over.
+        for (int i = 1; i < indexes.length; i++) {
+            helpers.get((i - 1) % count).take(indexes[i], components.get(i - 1));
+        }
+        helpers.forEach(Helper::start);
     }
 
     void add(Node graph, Node subject, Node predicate, Node object) {
@@ -66,8 +67,8 @@ final class QuadTableWriter implements AutoCloseable {
     }
 
     /**
-     * Writes what is left, waits for the helper and hands the indexes back to the calling thread
-     * (always, so that the caller's transaction can end); rethrows the helper's failure.
+     * Writes what is left, waits for the helpers and hands the indexes back to the calling thread
+     * (always, so that the caller's transaction can end); rethrows a helper's failure.
      */
     @Override
     public void close() {
@@ -78,14 +79,14 @@ final class QuadTableWriter implements AutoCloseable {
         try {
             flush();
         } finally {
-            hand(END);
-            joinHelper();
-            for (int i = 0; i < handedOver.size(); i++) {
-                handedOver.get(i).attach(states.get(i));
-            }
+            helpers.forEach(helper -> helper.hand(END));
+            helpers.forEach(Helper::giveBack);
         }
-        if (helperFailure != null) {
-            throw new IllegalStateException("Writing the quad indexes failed: " + helperFailure.getMessage(), helperFailure);
+        for (Helper helper : helpers) {
+            if (helper.failure != null) {
+                throw new IllegalStateException("Writing the quad indexes failed: " + helper.failure.getMessage(),
+                        helper.failure);
+            }
         }
     }
 
@@ -100,76 +101,7 @@ final class QuadTableWriter implements AutoCloseable {
         List<Tuple<NodeId>> full = chunk;
         chunk = new ArrayList<>(CHUNK);
         full.forEach(primary::add);
-        hand(full);
-    }
-
-    /** Never gives up on an interrupt: the helper must get every chunk and the end, or the caller would wait forever. */
-    private void hand(List<Tuple<NodeId>> tuples) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(tuples);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void joinHelper() {
-        boolean interrupted = false;
-        while (helper.isAlive()) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                // The indexes must come back to this thread before the transaction ends, whatever happens.
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The helper's loop: it keeps taking chunks after a failure so that the caller never blocks on a full queue. */
-    private void fillSecondaries() {
-        for (int i = 0; i < handedOver.size(); i++) {
-            handedOver.get(i).attach(states.get(i));
-        }
-        try {
-            for (List<Tuple<NodeId>> tuples = take(); tuples != END; tuples = take()) {
-                if (helperFailure == null) {
-                    write(tuples);
-                }
-            }
-        } finally {
-            for (int i = 0; i < handedOver.size(); i++) {
-                states.set(i, handedOver.get(i).detach());
-            }
-        }
-    }
-
-    private void write(List<Tuple<NodeId>> tuples) {
-        try {
-            for (TupleIndex index : secondaries) {
-                tuples.forEach(index::add);
-            }
-        } catch (RuntimeException | Error e) {
-            helperFailure = e;
-        }
-    }
-
-    private List<Tuple<NodeId>> take() {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                // Only the caller ends this loop (END), so that the indexes always come back.
-            }
-        }
+        helpers.forEach(helper -> helper.hand(full));
     }
 
     private static TransactionalComponentLifecycle<?> component(TupleIndex index) {
@@ -178,5 +110,98 @@ final class QuadTableWriter implements AutoCloseable {
             return component;
         }
         throw new IllegalStateException("Unexpected TDB2 index " + index.getName());
+    }
+
+    /** A thread that fills some indexes, holding their part of the caller's transaction meanwhile. */
+    private static final class Helper {
+        private final List<TupleIndex> indexes = new ArrayList<>();
+        private final List<TransactionalComponentLifecycle<?>> components = new ArrayList<>();
+        private final List<SysTransState> states = new ArrayList<>();
+        private final BlockingQueue<List<Tuple<NodeId>>> queue = new ArrayBlockingQueue<>(64);
+        private final Thread thread = new Thread(this::run, "quad-index-writer");
+        private volatile Throwable failure;
+
+        void take(TupleIndex index, TransactionalComponentLifecycle<?> component) {
+            indexes.add(index);
+            components.add(component);
+            states.add(component.detach());
+        }
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Never gives up on an interrupt: the helper must get every chunk and the end, or the caller would wait forever. */
+        void hand(List<Tuple<NodeId>> tuples) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    queue.put(tuples);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits for the end and attaches the components back to the calling thread. */
+        void giveBack() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            for (int i = 0; i < components.size(); i++) {
+                components.get(i).attach(states.get(i));
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Keeps taking chunks after a failure, so that the caller never blocks on a full queue. */
+        private void run() {
+            for (int i = 0; i < components.size(); i++) {
+                components.get(i).attach(states.get(i));
+            }
+            try {
+                for (List<Tuple<NodeId>> tuples = next(); tuples != END; tuples = next()) {
+                    if (failure == null) {
+                        write(tuples);
+                    }
+                }
+            } finally {
+                for (int i = 0; i < components.size(); i++) {
+                    states.set(i, components.get(i).detach());
+                }
+            }
+        }
+
+        private void write(List<Tuple<NodeId>> tuples) {
+            try {
+                for (TupleIndex index : indexes) {
+                    tuples.forEach(index::add);
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        private List<Tuple<NodeId>> next() {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    // Only the caller ends this loop (END), so that the components always come back.
+                }
+            }
+        }
     }
 }
