@@ -14,7 +14,9 @@ import fr.hautsdeseine.catalog.validation.Profile;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ReportSummaries;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.RuntimeIOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,25 +54,12 @@ public final class ImportCommand implements Callable<Integer> {
         var config = options.config();
         try (CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()))) {
             Importer importer = new Importer(store, RecordValidator.standard());
-            List<DatasetRecord> records = new ArrayList<>();
             Map<String, Path> fileById = new java.util.HashMap<>();
-            for (Path file : files) {
-                List<DatasetRecord> parsed = parse(importer, file, err);
-                if (parsed == null) {
-                    err.println("Nothing imported.");
-                    return 1;
-                }
-                for (DatasetRecord record : parsed) {
-                    Path earlier = fileById.putIfAbsent(record.id(), file);
-                    if (earlier != null) {
-                        err.printf("%s: record '%s' is already described by %s%n", file, record.id(), earlier);
-                        err.println("Nothing imported.");
-                        return 1;
-                    }
-                }
-                records.addAll(parsed);
+            Map<String, WriteOutcome> outcomes = importAll(importer, fileById, err);
+            if (outcomes == null) {
+                err.println("Nothing imported.");
+                return 1;
             }
-            Map<String, WriteOutcome> outcomes = importer.store(records, "cli", profile);
             AuditLog audit = AuditLog.in(config.dataDir(), java.time.Clock.systemUTC());
             outcomes.forEach((id, outcome) -> {
                 if (outcome != WriteOutcome.UNCHANGED) {
@@ -94,17 +84,41 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Reads every file, then stores all of their records; null (after saying why) when a file cannot give
+     * its records. The records are not kept once stored: closing the store runs a full GC.
+     */
+    private Map<String, WriteOutcome> importAll(Importer importer, Map<String, Path> fileById, PrintWriter err) {
+        List<DatasetRecord> records = new ArrayList<>();
+        for (Path file : files) {
+            List<DatasetRecord> parsed = parse(importer, file, err);
+            if (parsed == null) {
+                return null;
+            }
+            for (DatasetRecord record : parsed) {
+                Path earlier = fileById.putIfAbsent(record.id(), file);
+                if (earlier != null) {
+                    err.printf("%s: record '%s' is already described by %s%n", file, record.id(), earlier);
+                    return null;
+                }
+            }
+            records.addAll(parsed);
+        }
+        return importer.store(records, "cli", profile);
+    }
+
     private static List<DatasetRecord> parse(Importer importer, Path file, PrintWriter err) {
         var syntax = RdfSyntax.fromFileName(file.getFileName().toString());
         if (syntax.isEmpty()) {
             err.printf("%s: unknown RDF syntax; use one of the extensions %s%n", file, RdfSyntax.acceptedExtensions());
             return null;
         }
-        try {
-            byte[] document = Files.readAllBytes(file);
+        try (InputStream document = new BufferedInputStream(Files.newInputStream(file))) {
             return importer.parse(document, syntax.get(), file.toAbsolutePath().toUri().toString());
         } catch (IOException e) {
             err.printf("%s: cannot read: %s%n", file, e.getMessage());
+        } catch (RuntimeIOException e) {
+            err.printf("%s: cannot read: %s%n", file, e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         } catch (RdfParseException e) {
             err.printf("%s: not well-formed: %s%n", file, e.describe());
         } catch (RecordRejectedException e) {

@@ -7,6 +7,7 @@ import fr.hautsdeseine.catalog.validation.Profile;
 import fr.hautsdeseine.catalog.validation.RecordReport;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ public final class Importer {
 
     /** Parses and splits a document without storing anything. */
     public List<DatasetRecord> parse(byte[] document, RdfSyntax syntax, String base) {
+        return splitter.split(reader.read(document, syntax, base));
+    }
+
+    /** Parses and splits a document read from a stream (a file, say) without storing anything. */
+    public List<DatasetRecord> parse(InputStream document, RdfSyntax syntax, String base) {
         return splitter.split(reader.read(document, syntax, base));
     }
 

@@ -4,6 +4,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -23,11 +24,16 @@ import org.apache.jena.sparql.util.Context;
 public final class RdfReader {
 
     public Graph read(byte[] document, RdfSyntax syntax, String base) {
+        return read(new ByteArrayInputStream(document), syntax, base);
+    }
+
+    /** Reads a stream (a file, say) without first holding all of its bytes. */
+    public Graph read(InputStream document, RdfSyntax syntax, String base) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(graph);
         try {
             RDFParser.create()
-                    .source(new ByteArrayInputStream(document))
+                    .source(document)
                     .lang(syntax.lang())
                     .base(base)
                     .context(offlineContext())

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Iterator;
@@ -140,9 +141,19 @@ public final class CatalogStore implements AutoCloseable {
         synchronized (writeOrder) {
             Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
             Optional<StoreState> next = Txn.calculateWrite(dsg, () -> {
+                // Every read and removal first: the writer then has the indexes to itself.
+                Map<String, Node> issuedById = new HashMap<>();
                 for (DatasetRecord record : records) {
-                    outcomes.put(record.id(), put(record, origin, harvestRun, now));
-                    replaceReport(record.id(), reports.get(record.id()));
+                    outcomes.put(record.id(), prepare(record, now, issuedById));
+                    dsg.removeGraph(iris.reportGraph(record.id()));
+                }
+                try (QuadTableWriter writer = new QuadTableWriter(dsg)) {
+                    for (DatasetRecord record : records) {
+                        if (outcomes.get(record.id()) != WriteOutcome.UNCHANGED) {
+                            write(writer, record, origin, harvestRun, issuedById.get(record.id()), now);
+                        }
+                        writeReport(writer, record.id(), reports.get(record.id()));
+                    }
                 }
                 long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
                 return outcomes.containsValue(WriteOutcome.CREATED) || outcomes.containsValue(WriteOutcome.UPDATED)
@@ -337,48 +348,56 @@ public final class CatalogStore implements AutoCloseable {
         TDBInternal.expel(dsg);
     }
 
-    private WriteOutcome put(DatasetRecord record, String origin, Node harvestRun, Instant now) {
+    /**
+     * Decides what a write does to a record, and removes the stored one if it changes: its issued date
+     * (kept from the stored record) goes into {@code issuedById}.
+     */
+    private WriteOutcome prepare(DatasetRecord record, Instant now, Map<String, Node> issuedById) {
         Node graph = iris.recordGraph(record.id());
         Node catalogRecord = iris.catalogRecord(record.id());
-        Node issued = dateTime(now);
-        WriteOutcome outcome = WriteOutcome.CREATED;
-        if (!isEmpty(graph)) {
-            Graph stored = copy(graph);
-            Node storedDataset = objectOf(stored, catalogRecord, FOAF.primaryTopic.asNode());
-            if (storedDataset != null && !storedDataset.equals(record.dataset())) {
-                throw new RecordClashException(record.id(), storedDataset.getURI(), record.dataset().getURI());
-            }
-            Node storedIssued = objectOf(stored, catalogRecord, DCTerms.issued.asNode());
-            issued = storedIssued != null ? storedIssued : issued;
-            stored.remove(catalogRecord, Node.ANY, Node.ANY);
-            if (stored.isIsomorphicWith(record.content())) {
-                return WriteOutcome.UNCHANGED;
-            }
-            dsg.removeGraph(graph);
-            outcome = WriteOutcome.UPDATED;
+        issuedById.put(record.id(), dateTime(now));
+        if (isEmpty(graph)) {
+            return WriteOutcome.CREATED;
         }
-        Graph target = dsg.getGraph(graph);
-        record.content().find().forEachRemaining(target::add);
-        target.add(catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
-        target.add(catalogRecord, FOAF.primaryTopic.asNode(), record.dataset());
-        target.add(catalogRecord, DCTerms.issued.asNode(), issued);
-        target.add(catalogRecord, DCTerms.modified.asNode(), dateTime(now));
-        target.add(catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
-        if (harvestRun != null) {
-            target.add(catalogRecord, HDS.harvestRun.asNode(), harvestRun);
+        Graph stored = copy(graph);
+        Node storedDataset = objectOf(stored, catalogRecord, FOAF.primaryTopic.asNode());
+        if (storedDataset != null && !storedDataset.equals(record.dataset())) {
+            throw new RecordClashException(record.id(), storedDataset.getURI(), record.dataset().getURI());
         }
-        return outcome;
-    }
-
-    private void replaceReport(String id, Graph report) {
-        Node graph = iris.reportGraph(id);
+        Node storedIssued = objectOf(stored, catalogRecord, DCTerms.issued.asNode());
+        if (storedIssued != null) {
+            issuedById.put(record.id(), storedIssued);
+        }
+        stored.remove(catalogRecord, Node.ANY, Node.ANY);
+        if (stored.isIsomorphicWith(record.content())) {
+            return WriteOutcome.UNCHANGED;
+        }
         dsg.removeGraph(graph);
-        if (report != null && report.contains(Node.ANY, SHACL.focusNode, Node.ANY)) {
-            Graph target = dsg.getGraph(graph);
-            report.find().forEachRemaining(target::add);
+        return WriteOutcome.UPDATED;
+    }
+
+    private void write(QuadTableWriter writer, DatasetRecord record, String origin, Node harvestRun, Node issued,
+                       Instant now) {
+        Node graph = iris.recordGraph(record.id());
+        Node catalogRecord = iris.catalogRecord(record.id());
+        record.content().find().forEachRemaining(t -> writer.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        writer.add(graph, catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
+        writer.add(graph, catalogRecord, FOAF.primaryTopic.asNode(), record.dataset());
+        writer.add(graph, catalogRecord, DCTerms.issued.asNode(), issued);
+        writer.add(graph, catalogRecord, DCTerms.modified.asNode(), dateTime(now));
+        writer.add(graph, catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
+        if (harvestRun != null) {
+            writer.add(graph, catalogRecord, HDS.harvestRun.asNode(), harvestRun);
         }
     }
 
+    /** A report without results (no warnings) is not stored. */
+    private void writeReport(QuadTableWriter writer, String id, Graph report) {
+        if (report != null && report.contains(Node.ANY, SHACL.focusNode, Node.ANY)) {
+            Node graph = iris.reportGraph(id);
+            report.find().forEachRemaining(t -> writer.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
 
     private void replaceGraph(Node graph, Graph content) {
         Txn.executeWrite(dsg, () -> {

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,25 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void a_large_import_with_one_invalid_record_leaves_the_store_as_it_was() throws IOException {
+        Path data = dir.resolve("data");
+        Path first = dir.resolve("first.ttl");
+        Path second = dir.resolve("second.ttl");
+        assertThat(run("generate", "--datasets", "300", "--seed", "1", "--out", first.toString())).isZero();
+        assertThat(run("generate", "--datasets", "300", "--seed", "2", "--out", second.toString())).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), first.toString())).isZero();
+        List<String> ids = recordIds(data);
+        long quads = quads(data);
+        Files.writeString(second, TestCatalog.resource("/records/two-datasets.ttl"), StandardOpenOption.APPEND);
+
+        assertThat(run("import", "--data-dir", data.toString(), second.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("routes-departementales: does not conform").contains("nothing was stored");
+        assertThat(recordIds(data)).hasSize(300).isEqualTo(ids);
+        assertThat(quads(data)).isEqualTo(quads);
+    }
+
+    @Test
     void validate_reports_each_record_and_says_by_its_exit_code_whether_all_conform() throws IOException {
         assertThat(run("validate", fixture("one-dataset.ttl"))).isZero();
         assertThat(out.toString()).contains("one-dataset.ttl: colleges: conforms (0 violations, 4 warnings)");
@@ -119,6 +139,12 @@ class ImportExportCommandTest {
     private List<String> recordIds(Path data) {
         try (CatalogStore store = CatalogStore.open(data, new CatalogIris("http://localhost:8080"))) {
             return store.recordIds();
+        }
+    }
+
+    private long quads(Path data) {
+        try (CatalogStore store = CatalogStore.open(data, new CatalogIris("http://localhost:8080"))) {
+            return store.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find()));
         }
     }
 

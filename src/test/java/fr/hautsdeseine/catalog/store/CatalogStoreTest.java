@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -94,6 +96,62 @@ class CatalogStoreTest {
 
         assertThat(store.recordIds()).containsExactly("colleges");
         assertThat(store.recordCount()).isEqualTo(1);
+    }
+
+    @Test
+    void every_index_finds_every_quad_of_a_large_write() {
+        store = CatalogStore.open(dir, IRIS);
+        List<DatasetRecord> records = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            records.add(bigRecord("r" + i, "v1"));
+        }
+
+        store.putAll(records, "api");
+
+        // Each pattern is answered by another of the six quad indexes (GSPO, GPOS, GOSP, SPOG, POSG, OSPG).
+        List<String> missing = store.read(dsg -> {
+            List<String> absent = new ArrayList<>();
+            List<Quad> quads = recordQuads(dsg);
+            if (quads.size() != 60 * (202 + 5)) {
+                absent.add(quads.size() + " quads");
+            }
+            for (Quad q : quads) {
+                Node g = q.getGraph(), s = q.getSubject(), p = q.getPredicate(), o = q.getObject();
+                List<Boolean> found = List.of(dsg.contains(g, s, Node.ANY, Node.ANY), dsg.contains(g, Node.ANY, p, Node.ANY),
+                        dsg.contains(g, Node.ANY, Node.ANY, o), dsg.contains(Node.ANY, s, p, Node.ANY),
+                        dsg.contains(Node.ANY, Node.ANY, p, o), dsg.contains(Node.ANY, s, Node.ANY, o));
+                if (found.contains(false)) {
+                    absent.add(q + " " + found);
+                }
+            }
+            return absent;
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void a_write_that_fails_midway_leaves_the_store_as_it_was() {
+        store = CatalogStore.open(dir, IRIS);
+        store.putAll(List.of(bigRecord("colleges", "v1")), "api");
+        List<DatasetRecord> records = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            records.add(bigRecord("r" + i, "v1"));
+        }
+        // TDB2 cannot store a variable: the write fails in the middle, after thousands of quads.
+        records.get(30).content().add(dataset("r30"), DCTerms.subject.asNode(), NodeFactory.createVariable("x"));
+        records.add(bigRecord("colleges", "v2"));
+        String revision = store.revision();
+
+        assertThatThrownBy(() -> store.putAll(records, "api")).hasMessageContaining("?x");
+
+        assertThat(store.recordIds()).containsExactly("colleges");
+        assertThat(literal(store.record("colleges").orElseThrow(), DCTerms.title)).isEqualTo("v1");
+        assertThat(store.read(CatalogStoreTest::recordQuads)).hasSize(202 + 5);
+        assertThat(store.revision()).isEqualTo(revision);
+        store.close();
+        store = CatalogStore.open(dir, IRIS);
+        assertThat(store.revision()).isEqualTo(revision);
+        assertThat(store.putAll(List.of(record("parcs", "v1")), "api")).containsEntry("parcs", WriteOutcome.CREATED);
     }
 
     @Test
@@ -209,6 +267,17 @@ class CatalogStoreTest {
 
         assertThat(mixes).isEmpty();
         assertThat(versionsSeen.size()).isGreaterThan(1);
+    }
+
+    /** Every quad but the store's own bookkeeping. */
+    private static List<Quad> recordQuads(DatasetGraph dsg) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find().forEachRemaining(quad -> {
+            if (!quad.getGraph().equals(HDS.storeState.asNode())) {
+                quads.add(quad);
+            }
+        });
+        return quads;
     }
 
     private String modified(String id) {
