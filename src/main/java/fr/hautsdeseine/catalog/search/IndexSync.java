@@ -52,7 +52,7 @@ public final class IndexSync {
         gone.removeAll(inStore.keySet());
         for (int from = 0; from < stale.size(); from += BATCH) {
             // Each batch is committed under the old revision: an interrupted catch-up is resumed at the next start.
-            reindex(stale.subList(from, Math.min(stale.size(), from + BATCH)), null);
+            reindex(stale.subList(from, Math.min(stale.size(), from + BATCH)), index.revision());
         }
         index.update(List.of(), gone, revision);
         if (!stale.isEmpty() || !gone.isEmpty()) {
@@ -66,7 +66,7 @@ public final class IndexSync {
         reindex(ids, store.revision());
     }
 
-    /** Indexes the records the store holds among these ids and withdraws the others; null keeps the noted revision. */
+    /** Indexes the records the store holds among these ids and withdraws the others, noting {@code revision}. */
     private void reindex(Collection<String> ids, String revision) {
         List<IndexedDataset> entries = new ArrayList<>();
         List<String> withdrawn = new ArrayList<>();
@@ -78,10 +78,6 @@ public final class IndexSync {
                 withdrawn.add(id);
             }
         }
-        if (revision == null) {
-            index.update(entries, withdrawn);
-        } else {
-            index.update(entries, withdrawn, revision);
-        }
+        index.update(entries, withdrawn, revision);
     }
 }

@@ -98,11 +98,6 @@ public final class SearchIndex implements AutoCloseable {
         return revision;
     }
 
-    /** Adds or replaces these entries and withdraws those ids, in one commit; the noted revision is kept. */
-    public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn) {
-        update(entries, withdrawn, revision);
-    }
-
     /** Adds or replaces these entries and withdraws those ids, in one commit that notes the store's revision. */
     public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn, String storeRevision) {
         try {

@@ -251,13 +251,10 @@ public final class CatalogStore implements AutoCloseable {
             SortedMap<String, String> stamps = new TreeMap<>();
             String records = iris.catalogRecordPrefix();
             dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(quad -> {
-                Node subject = quad.getSubject();
-                if (!subject.isURI() || !subject.getURI().startsWith(records) || !quad.getObject().isLiteral()) {
-                    return;
-                }
+                // Only the catalog record's own date, in its record's graph: {base}/records/{id} in {base}/graphs/datasets/{id}.
                 String id = iris.idOfRecordGraph(quad.getGraph());
-                if (id != null && subject.getURI().length() == records.length() + id.length()
-                        && subject.getURI().endsWith(id)) {
+                if (id != null && quad.getObject().isLiteral() && quad.getSubject().isURI()
+                        && quad.getSubject().getURI().equals(records + id)) {
                     stamps.put(id, quad.getObject().getLiteralLexicalForm());
                 }
             });

@@ -1,8 +1,10 @@
 package fr.hautsdeseine.catalog.bench;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
@@ -38,9 +40,9 @@ final class DatasetPages implements Measurement {
         List<Figure> figures = new ArrayList<>();
         if (judged) {
             int distinct = Math.min(DISTINCT_PAGES, n);
-            LoadClient.Result firstVisits = bench.client.burst(pages, accept, distinct, java.time.Duration.ofMinutes(2));
+            LoadClient.Result firstVisits = bench.client.burst(pages, accept, distinct, Duration.ofMinutes(2));
             figures.add(Figure.of(n, measure + ", first request of each page: pages/s", Stats.round(firstVisits.perSecond(), 0),
-                    "pages/s").withNote(String.format(java.util.Locale.ROOT, "%,d pages rendered once each, Java HTTP client, %d connections; p50 %.1f ms, p99 %.1f ms",
+                    "pages/s").withNote(String.format(Locale.ROOT, "%,d pages rendered once each, Java HTTP client, %d connections; p50 %.1f ms, p99 %.1f ms",
                     firstVisits.requests(), bench.settings.concurrency(), firstVisits.p50(), firstVisits.p99())));
         }
         LoadSummary summary = LoadSummary.of(bench, pages, accept);
