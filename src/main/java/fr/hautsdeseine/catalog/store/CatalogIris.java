@@ -57,6 +57,22 @@ public final class CatalogIris {
         return NodeFactory.createURI(base + "/graphs/vocabularies/" + name);
     }
 
+    /**
+     * Graphs below this prefix hold the server's own bookkeeping (change log, harvest sources, accounts):
+     * never part of the public SPARQL dataset, the site or the catalog.
+     */
+    public String privateGraphPrefix() {
+        return base + "/graphs/private/";
+    }
+
+    public Node privateGraph(String name) {
+        return NodeFactory.createURI(privateGraphPrefix() + name);
+    }
+
+    public boolean isPrivateGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(privateGraphPrefix());
+    }
+
     /** The graph of the partner catalogs the portal harvests. */
     public Node harvestSourcesGraph() {
         return NodeFactory.createURI(base + "/graphs/harvest/sources");
