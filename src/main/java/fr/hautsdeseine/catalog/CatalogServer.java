@@ -2,6 +2,9 @@ package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.config.OperationsConfig;
+import fr.hautsdeseine.catalog.ops.Readiness;
+import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.partner.PartnerTokens;
@@ -12,6 +15,7 @@ import fr.hautsdeseine.catalog.search.IndexSync;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.StoreCompaction;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
@@ -41,15 +45,19 @@ public final class CatalogServer implements AutoCloseable {
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
+    private final ServerMetrics metrics;
+    private final Readiness readiness;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler) {
+                          Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness) {
         this.config = config;
         this.store = store;
         this.search = search;
         this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
+        this.metrics = metrics;
+        this.readiness = readiness;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -87,12 +95,15 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
+            ServerMetrics metrics = metrics(store, harvest);
+            Readiness readiness = new Readiness();
+            var observability = new WebApp.Observability(metrics, readiness, OperationsConfig.fromEnvironment().accessLog());
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, observability).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler);
+            return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness);
         } catch (RuntimeException e) {
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -102,6 +113,17 @@ public final class CatalogServer implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    private static ServerMetrics metrics(CatalogStore store, HarvestService harvest) {
+        ServerMetrics metrics = new ServerMetrics();
+        metrics.gauge("catalog.records", "Records in the store", null, store::recordCount);
+        metrics.gauge("catalog.store.size", "Disk used by the TDB2 store, every generation", "bytes",
+                () -> StoreCompaction.bytesUsed(store));
+        harvest.onReport(report -> metrics.harvestRun(report.source(), report.status(), report.counts().created(),
+                report.counts().updated(), report.counts().withdrawn(),
+                report.counts().invalid() + report.counts().failed()));
+        return metrics;
     }
 
     private static <T> T joined(CompletableFuture<T> future) {
@@ -130,11 +152,13 @@ public final class CatalogServer implements AutoCloseable {
 
     @Override
     public void close() {
+        readiness.stopping();
         scheduler.close();
         web.stop();
         publication.save();
         search.close();
         store.close();
+        metrics.close();
         log.info("[shutdown] store closed");
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /** What the API, the command line and the schedule do with harvest sources: one run per source at a time. */
@@ -18,6 +19,7 @@ public final class HarvestService {
     private final Harvester harvester;
     private final AuditLog audit;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<HarvestReport>> reportListeners = new CopyOnWriteArrayList<>();
 
     public HarvestService(CatalogStore store, HarvestReports reports, Harvester harvester, AuditLog audit) {
         this.store = store;
@@ -78,10 +80,16 @@ public final class HarvestService {
         try {
             HarvestReport report = harvester.run(source, progress);
             reports.save(report);
+            reportListeners.forEach(listener -> listener.accept(report));
             return report;
         } finally {
             running.remove(name);
         }
+    }
+
+    /** Called with the report of every run that ends, after it was saved. */
+    public void onReport(Consumer<HarvestReport> listener) {
+        reportListeners.add(listener);
     }
 
     public boolean isRunning(String name) {

@@ -4,6 +4,8 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.ops.Readiness;
+import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
@@ -12,18 +14,26 @@ import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /** The web server: one Javalin app whose route table is below, with the SPARQL endpoint beside it. */
 public final class WebApp {
     private WebApp() {
     }
 
+    /** What the server reports on itself: metrics, readiness, and whether to write an access log. */
+    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog) {
+    }
+
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
-                                 AdminServices admin, SearchIndex search, Publication publication) {
+                                 AdminServices admin, SearchIndex search, Publication publication,
+                                 Observability observability) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
-        var health = new HealthHandler(store);
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
+        var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth);
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
@@ -36,9 +46,14 @@ public final class WebApp {
             app.jetty.port = config.port();
             // Bodies are read and limited by RequestBodies, which answers 413 itself.
             app.http.maxRequestSize = Long.MAX_VALUE;
-            app.jetty.modifyServletContextHandler(context -> SparqlEndpoint.mount(context, store.datasetGraph(), config));
+            app.jetty.modifyServletContextHandler(context -> {
+                // First of all filters, so that it sees /sparql too and times the whole request.
+                context.addFilter(new FilterHolder(new RequestObserver(observability.metrics(), observability.accessLog())),
+                        "/*", EnumSet.of(DispatcherType.REQUEST));
+                SparqlEndpoint.mount(context, store.datasetGraph(), config);
+            });
 
-            app.routes.get("/health", health::show);
+            operations.register(app.routes);
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
             app.routes.delete("/api/datasets/{id}", writes::withdraw);

@@ -1,0 +1,70 @@
+package fr.hautsdeseine.catalog.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deployment files of docs/deploy pass their own tools' checks: the systemd unit with
+ * {@code systemd-analyze verify}, the nginx site with {@code nginx -t} (Debian's nginx, which .ci/run installs).
+ */
+class DeploymentFilesTest {
+    private static final Path DEPLOY = Path.of("docs/deploy");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_systemd_unit_verifies() throws Exception {
+        Result verify = run(List.of("systemd-analyze", "verify", DEPLOY.resolve("catalog.service").toAbsolutePath().toString()));
+
+        assertThat(verify.exitCode()).as(verify.output()).isZero();
+        assertThat(verify.output()).isEmpty();
+    }
+
+    @Test
+    void the_nginx_site_passes_nginx_t() throws Exception {
+        // The site names the certificate an operator installs; the check uses a throwaway one in its place.
+        Result certificate = run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                "-subj", "/CN=localhost", "-keyout", dir.resolve("catalog.key").toString(),
+                "-out", dir.resolve("catalog.pem").toString()));
+        assertThat(certificate.exitCode()).as(certificate.output()).isZero();
+        String site = Files.readString(DEPLOY.resolve("nginx-catalog.conf"))
+                .replace("/etc/ssl/certs/catalog.pem", dir.resolve("catalog.pem").toString())
+                .replace("/etc/ssl/private/catalog.key", dir.resolve("catalog.key").toString());
+        Files.writeString(dir.resolve("site.conf"), site);
+        Files.writeString(dir.resolve("nginx.conf"), """
+                pid %s;
+                error_log stderr;
+                events {}
+                http {
+                    include /etc/nginx/mime.types;
+                    include %s;
+                }
+                """.formatted(dir.resolve("nginx.pid"), dir.resolve("site.conf")));
+
+        Result check = run(List.of("nginx", "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(), "-e", "stderr"));
+
+        assertThat(check.exitCode()).as(check.output()).isZero();
+        assertThat(check.output()).contains("test is successful");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command.get(0) + " did not finish within 60 s");
+        }
+        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+}
