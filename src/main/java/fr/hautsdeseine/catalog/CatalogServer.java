@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.config.OperationsConfig;
+import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -47,9 +49,11 @@ public final class CatalogServer implements AutoCloseable {
     private final HarvestScheduler scheduler;
     private final ServerMetrics metrics;
     private final Readiness readiness;
+    private final BackupService backups;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness) {
+                          Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness,
+                          BackupService backups) {
         this.config = config;
         this.store = store;
         this.search = search;
@@ -58,6 +62,7 @@ public final class CatalogServer implements AutoCloseable {
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.readiness = readiness;
+        this.backups = backups;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -66,6 +71,10 @@ public final class CatalogServer implements AutoCloseable {
     }
 
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
+        return start(requested, harvestConfig, OperationsConfig.fromEnvironment());
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig, OperationsConfig operations) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
@@ -97,13 +106,18 @@ public final class CatalogServer implements AutoCloseable {
             Publication publication = joined(publishing);
             ServerMetrics metrics = metrics(store, harvest);
             Readiness readiness = new Readiness();
-            var observability = new WebApp.Observability(metrics, readiness, OperationsConfig.fromEnvironment().accessLog());
+            BackupService backups = new BackupService(store, config.dataDir(), operations.backupDir(),
+                    operations.backupKeep(), clock);
+            if (operations.backupEveryHours() > 0) {
+                backups.schedule(Duration.ofHours(operations.backupEveryHours()));
+            }
+            var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, observability).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness);
+            return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness, backups);
         } catch (RuntimeException e) {
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -154,6 +168,7 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         readiness.stopping();
         scheduler.close();
+        backups.close();
         web.stop();
         publication.save();
         search.close();

@@ -1,11 +1,15 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.ops.BackupException;
+import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,9 +19,11 @@ final class OperationsRoutes {
     private final ServerMetrics metrics;
     private final HealthHandler health;
     private final AdminAuth auth;
+    private final BackupService backups;
 
-    OperationsRoutes(CatalogStore store, ServerMetrics metrics, Readiness readiness, AdminAuth auth) {
+    OperationsRoutes(CatalogStore store, ServerMetrics metrics, Readiness readiness, AdminAuth auth, BackupService backups) {
         this.store = store;
+        this.backups = backups;
         this.metrics = metrics;
         this.health = new HealthHandler(store, readiness);
         this.auth = auth;
@@ -29,6 +35,9 @@ final class OperationsRoutes {
         routes.get("/health/ready", health::ready);
         routes.get("/metrics", this::metrics);
         routes.post("/api/admin/compact", this::compact);
+        routes.post("/api/admin/backups", this::backup);
+        routes.get("/api/admin/backups/{name}", this::download);
+        routes.exception(BackupException.class, (e, ctx) -> ErrorResponses.write(ctx, 409, e.getMessage(), Map.of()));
         // The route template of every matched request, for the metrics and the access log.
         routes.beforeMatched(ctx -> ctx.req().setAttribute(RequestObserver.ROUTE_ATTRIBUTE,
                 ctx.endpoints().matchedHttpEndpoint().path));
@@ -38,6 +47,25 @@ final class OperationsRoutes {
         ctx.header("Cache-Control", "no-store")
                 .contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape());
+    }
+
+    /** Takes a backup now into the server's backup directory; answers its name and manifest. */
+    private void backup(Context ctx) {
+        auth.require(ctx);
+        Path backup = backups.backupNow();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("name", backup.getFileName().toString());
+        answer.put("manifest", backups.backups().verify(backup));
+        ctx.status(201).json(answer);
+    }
+
+    /** One backup of the server's directory as a zip stream, for the command line to unpack elsewhere. */
+    private void download(Context ctx) throws IOException {
+        auth.require(ctx);
+        Path backup = backups.find(ctx.pathParam("name"));
+        ctx.contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + backup.getFileName() + ".zip\"");
+        backups.backups().zip(backup, ctx.outputStream());
     }
 
     /** Compacts the store while the server serves; answers the disk used before and after. */

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.publish.Publication;
@@ -24,7 +25,7 @@ public final class WebApp {
     }
 
     /** What the server reports on itself: metrics, readiness, and whether to write an access log. */
-    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog) {
+    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups) {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
@@ -33,7 +34,8 @@ public final class WebApp {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
-        var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth);
+        var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth,
+                observability.backups());
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
