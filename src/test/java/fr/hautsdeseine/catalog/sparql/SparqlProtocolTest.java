@@ -267,7 +267,7 @@ class SparqlProtocolTest {
         HttpResponse<String> script = catalog.get("/assets/sparql/query.js");
         HttpResponse<String> style = catalog.get("/assets/sparql/query.css");
         HttpResponse<String> missing = catalog.get("/assets/sparql/nothing.js");
-        HttpResponse<String> escape = catalog.get("/assets/sparql/..%2F..%2Fsimplelogger.properties");
+        HttpResponse<String> escape = catalog.get("/assets/sparql/..%2F..%2Flogback.xml");
 
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
