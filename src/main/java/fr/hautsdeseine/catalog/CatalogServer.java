@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
@@ -12,6 +13,7 @@ import fr.hautsdeseine.catalog.search.IndexSync;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -41,15 +44,17 @@ public final class CatalogServer implements AutoCloseable {
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
+    private final ChangeLogRetention retention;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler) {
+                          Javalin web, HarvestScheduler scheduler, ChangeLogRetention retention) {
         this.config = config;
         this.store = store;
         this.search = search;
         this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
+        this.retention = retention;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -90,9 +95,11 @@ public final class CatalogServer implements AutoCloseable {
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
+            ChangeLogRetention retention = new ChangeLogRetention(store.changes(),
+                    ChangeLogConfig.fromEnvironment().retainEntries()).start(Duration.ofMinutes(1), Duration.ofHours(1));
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler);
+            return new CatalogServer(config, store, search, publication, web, scheduler, retention);
         } catch (RuntimeException e) {
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -132,6 +139,7 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         scheduler.close();
         web.stop();
+        retention.close();
         publication.save();
         search.close();
         store.close();
