@@ -9,10 +9,11 @@ import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
-import fr.hautsdeseine.catalog.search.IndexSync;
+import fr.hautsdeseine.catalog.search.SearchFollower;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
@@ -74,7 +75,7 @@ public final class CatalogServer implements AutoCloseable {
                 () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)), background);
         CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
             SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
-            new IndexSync(store, index).start();
+            new ChangeFollower(store, new SearchFollower(index, store.iris())).start();
             return index;
         }, background);
         background.shutdown();

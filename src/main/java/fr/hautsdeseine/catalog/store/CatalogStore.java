@@ -20,6 +20,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -317,6 +320,28 @@ public final class CatalogStore implements AutoCloseable {
                 }
             });
             return stamps;
+        });
+    }
+
+    /**
+     * Calls {@code action} with every record's id and a copy of its graph, in id order, all as of one
+     * moment, and returns the change log's last sequence at that moment: where a view built from them
+     * starts following the log.
+     */
+    public long eachRecord(BiConsumer<String, Graph> action) {
+        return Txn.calculateRead(dsg, () -> {
+            SortedSet<String> ids = new TreeSet<>();
+            String records = iris.catalogRecordPrefix();
+            dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(quad -> {
+                String id = iris.idOfRecordGraph(quad.getGraph());
+                if (id != null && quad.getSubject().isURI() && quad.getSubject().getURI().equals(records + id)) {
+                    ids.add(id);
+                }
+            });
+            for (String id : ids) {
+                action.accept(id, copy(iris.recordGraph(id)));
+            }
+            return changes.lastSequenceInTransaction();
         });
     }
 

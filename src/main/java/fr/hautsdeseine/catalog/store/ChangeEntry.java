@@ -3,8 +3,12 @@ package fr.hautsdeseine.catalog.store;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * One committed change to one record, as the change log keeps it.
@@ -25,5 +29,22 @@ public record ChangeEntry(long sequence, String transaction, Instant time, Strin
     /** The patch, parsed: apply it with {@code RDFPatchOps.applyChange(datasetGraph, entry.parsedPatch())}. */
     public RDFPatch parsedPatch() {
         return RDFPatchOps.read(new ByteArrayInputStream(patch.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What the patch adds to one graph: for a put, the record's whole new graph when {@code graph} is its
+     * record graph (empty when only its warnings changed).
+     */
+    public Graph addedTo(Node graph) {
+        Graph added = GraphFactory.createDefaultGraph();
+        parsedPatch().apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                if (graph.equals(g)) {
+                    added.add(s, p, o);
+                }
+            }
+        });
+        return added;
     }
 }

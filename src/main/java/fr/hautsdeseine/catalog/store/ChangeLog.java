@@ -66,6 +66,11 @@ public final class ChangeLog {
         return counters.next() - 1;
     }
 
+    /** The last committed entry as the caller's transaction sees it. Call inside a transaction. */
+    long lastSequenceInTransaction() {
+        return storedCounters().next() - 1;
+    }
+
     /** The first entry still kept: 1 until retention pruned older ones. */
     public long firstSequence() {
         return counters.first();
