@@ -71,13 +71,15 @@ public final class CatalogServer implements AutoCloseable {
         // Both indexes are opened on the other core while this one loads the rest; each follows the store's
         // writes from its start, so records the demo adds meanwhile reach them too.
         ExecutorService background = Executors.newFixedThreadPool(2);
-        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
-                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)), background);
         CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
             SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
             new ChangeFollower(store, new SearchFollower(index, store.iris())).start();
             return index;
         }, background);
+        // The catalog's text filter is the site's search, so that both find the same records for the same words.
+        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
+                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE),
+                        words -> joined(searching).idsMatching(words)), background);
         background.shutdown();
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -162,6 +165,24 @@ public final class SearchIndex implements AutoCloseable {
                 counts.put(facet, counts(result, facet));
             }
             return new SearchResults(searcher.count(drillDown), hits, counts);
+        });
+    }
+
+    /** The ids of every record the text finds, as {@link #search} would find them; every record for no searchable word. */
+    public Set<String> idsMatching(String text) {
+        return withSearcher(searcher -> {
+            int count = searcher.getIndexReader().numDocs();
+            if (count == 0) {
+                return Set.of();
+            }
+            Query query = new TextQueryBuilder(analyzer).build(text);
+            TopDocs found = searcher.search(query == null ? new MatchAllDocsQuery() : query, count);
+            StoredFields stored = searcher.storedFields();
+            Set<String> ids = new HashSet<>();
+            for (ScoreDoc doc : found.scoreDocs) {
+                ids.add(stored.document(doc.doc, Set.of(IndexDocuments.ID)).get(IndexDocuments.ID));
+            }
+            return ids;
         });
     }
 
