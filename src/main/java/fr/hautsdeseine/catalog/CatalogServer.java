@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.config.OperationsConfig;
 import fr.hautsdeseine.catalog.ops.BackupService;
@@ -12,10 +13,12 @@ import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
-import fr.hautsdeseine.catalog.search.IndexSync;
+import fr.hautsdeseine.catalog.search.SearchFollower;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
+import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
@@ -50,10 +53,11 @@ public final class CatalogServer implements AutoCloseable {
     private final ServerMetrics metrics;
     private final Readiness readiness;
     private final BackupService backups;
+    private final ChangeLogRetention retention;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
                           Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness,
-                          BackupService backups) {
+                          BackupService backups, ChangeLogRetention retention) {
         this.config = config;
         this.store = store;
         this.search = search;
@@ -63,6 +67,7 @@ public final class CatalogServer implements AutoCloseable {
         this.metrics = metrics;
         this.readiness = readiness;
         this.backups = backups;
+        this.retention = retention;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -82,13 +87,15 @@ public final class CatalogServer implements AutoCloseable {
         // Both indexes are opened on the other core while this one loads the rest; each follows the store's
         // writes from its start, so records the demo adds meanwhile reach them too.
         ExecutorService background = Executors.newFixedThreadPool(2);
-        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
-                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)), background);
         CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
             SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
-            new IndexSync(store, index).start();
+            new ChangeFollower(store, new SearchFollower(index, store.iris())).start();
             return index;
         }, background);
+        // The catalog's text filter is the site's search, so that both find the same records for the same words.
+        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
+                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE),
+                        words -> joined(searching).idsMatching(words)), background);
         background.shutdown();
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
@@ -115,9 +122,12 @@ public final class CatalogServer implements AutoCloseable {
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, observability).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
+            ChangeLogRetention retention = new ChangeLogRetention(store.changes(),
+                    ChangeLogConfig.fromEnvironment().retainEntries()).start(Duration.ofMinutes(1), Duration.ofHours(1));
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness, backups);
+            return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness, backups,
+                    retention);
         } catch (RuntimeException e) {
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -170,6 +180,7 @@ public final class CatalogServer implements AutoCloseable {
         scheduler.close();
         backups.close();
         web.stop();
+        retention.close();
         publication.save();
         search.close();
         store.close();
