@@ -35,7 +35,6 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -56,6 +55,7 @@ public final class CatalogStore implements AutoCloseable {
     private static final String RECORD_GRAPH_PATH = "/graphs/datasets/";
 
     private final DatasetGraph dsg;
+    private final TransactionGate gate = new TransactionGate();
     private final CatalogIris iris;
     private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
@@ -70,9 +70,9 @@ public final class CatalogStore implements AutoCloseable {
         this.dsg = dsg;
         this.iris = iris;
         this.clock = clock;
-        this.changes = new ChangeLog(dsg, iris, directory);
+        this.changes = new ChangeLog(dsg, iris, directory, gate);
         lastChange.set(clock.instant());
-        Optional<StoreState> stored = Txn.calculateRead(dsg, () -> StoreState.read(dsg));
+        Optional<StoreState> stored = gate.calculateRead(dsg, () -> StoreState.read(dsg));
         if (stored.isPresent() && stored.get().baseUrl().equals(iris.base())) {
             state = stored.get();
             otherBase = Optional.empty();
@@ -80,7 +80,7 @@ public final class CatalogStore implements AutoCloseable {
             // A store written before the state was kept, or under another base: count by reading every record,
             // under a revision of its own that no derived index can hold.
             state = new StoreState(iris.base(), recordStamps().size(), "unrecorded-" + UUID.randomUUID());
-            otherBase = Txn.calculateRead(dsg, this::otherBaseInUse);
+            otherBase = gate.calculateRead(dsg, this::otherBaseInUse);
         }
         otherBase.ifPresent(other -> log.warn("[store] the store holds records minted under the base URL {},"
                 + " not {}: set CATALOG_BASE_URL to {} to serve them", other, iris.base(), other));
@@ -161,7 +161,7 @@ public final class CatalogStore implements AutoCloseable {
         synchronized (writeOrder) {
             Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
             ChangeLog.Batch[] logged = new ChangeLog.Batch[1];
-            Optional<StoreState> next = Txn.calculateWrite(dsg, () -> {
+            Optional<StoreState> next = gate.calculateWrite(dsg, () -> {
                 // Every read and removal first: the writer then has the indexes to itself.
                 ChangeLog.Batch batch = changes.begin(actor, now);
                 logged[0] = batch;
@@ -230,7 +230,7 @@ public final class CatalogStore implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (writeOrder) {
             ChangeLog.Batch[] logged = new ChangeLog.Batch[1];
-            Optional<StoreState> next = Txn.calculateWrite(dsg, () -> {
+            Optional<StoreState> next = gate.calculateWrite(dsg, () -> {
                 if (isEmpty(graph)) {
                     return Optional.<StoreState>empty();
                 }
@@ -288,13 +288,13 @@ public final class CatalogStore implements AutoCloseable {
     /** A copy of the record's graph, with its catalog record. */
     public Optional<Graph> record(String id) {
         Node graph = iris.recordGraph(id);
-        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+        return gate.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
     }
 
     /** The SHACL report a record was accepted with (its warnings), if it had any. */
     public Optional<Graph> report(String id) {
         Node graph = iris.reportGraph(id);
-        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+        return gate.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
     }
 
     /** Every record id, sorted. */
@@ -308,7 +308,7 @@ public final class CatalogStore implements AutoCloseable {
      * listing the graphs, which reads every quad.
      */
     public SortedMap<String, String> recordStamps() {
-        return Txn.calculateRead(dsg, () -> {
+        return gate.calculateRead(dsg, () -> {
             SortedMap<String, String> stamps = new TreeMap<>();
             String records = iris.catalogRecordPrefix();
             dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(quad -> {
@@ -329,7 +329,7 @@ public final class CatalogStore implements AutoCloseable {
      * starts following the log.
      */
     public long eachRecord(BiConsumer<String, Graph> action) {
-        return Txn.calculateRead(dsg, () -> {
+        return gate.calculateRead(dsg, () -> {
             SortedSet<String> ids = new TreeSet<>();
             String records = iris.catalogRecordPrefix();
             dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(quad -> {
@@ -355,7 +355,7 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Where each record came from ({@code hds:origin} of its catalog record), by record id. */
     public Map<String, String> recordOrigins() {
-        return Txn.calculateRead(dsg, () -> {
+        return gate.calculateRead(dsg, () -> {
             Map<String, String> origins = new java.util.TreeMap<>();
             dsg.find(Node.ANY, Node.ANY, HDS.origin.asNode(), Node.ANY).forEachRemaining(quad -> {
                 String id = iris.idOfRecordGraph(quad.getGraph());
@@ -369,7 +369,7 @@ public final class CatalogStore implements AutoCloseable {
 
     public Graph harvestSources() {
         Node graph = iris.harvestSourcesGraph();
-        return Txn.calculateRead(dsg, () -> copy(graph));
+        return gate.calculateRead(dsg, () -> copy(graph));
     }
 
     public void replaceHarvestSources(Graph sources) {
@@ -392,7 +392,7 @@ public final class CatalogStore implements AutoCloseable {
 
     public Optional<Graph> catalogDescription() {
         Node graph = iris.catalogGraph();
-        return Txn.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
+        return gate.calculateRead(dsg, () -> isEmpty(graph) ? Optional.empty() : Optional.of(copy(graph)));
     }
 
     public void replaceCatalogDescription(Graph description) {
@@ -402,7 +402,7 @@ public final class CatalogStore implements AutoCloseable {
     /** The fingerprint of the file the stored vocabulary was loaded from, if any. */
     public Optional<String> vocabularyFingerprint(String name) {
         Node graph = iris.vocabularyGraph(name);
-        return Txn.calculateRead(dsg, () -> {
+        return gate.calculateRead(dsg, () -> {
             var found = dsg.find(graph, graph, HDS.sourceFingerprint.asNode(), Node.ANY);
             return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
         });
@@ -417,9 +417,19 @@ public final class CatalogStore implements AutoCloseable {
         replaceGraph(graph, stamped);
     }
 
+    /** The gate every transaction on this store passes, for work that opens its own (SPARQL requests). */
+    public TransactionGate gate() {
+        return gate;
+    }
+
+    /** Runs the action with no transaction under way and none starting until it ends (compaction). */
+    void exclusively(Runnable action) {
+        gate.exclusive(action);
+    }
+
     /** Runs a read-only computation inside one read transaction; results must be copied out. */
     public <T> T read(Function<DatasetGraph, T> reader) {
-        return Txn.calculateRead(dsg, () -> reader.apply(dsg));
+        return gate.calculateRead(dsg, () -> reader.apply(dsg));
     }
 
     @Override
@@ -506,7 +516,7 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     private void replaceGraph(Node graph, Graph content) {
-        Txn.executeWrite(dsg, () -> {
+        gate.executeWrite(dsg, () -> {
             dsg.removeGraph(graph);
             Graph target = dsg.getGraph(graph);
             content.find().forEachRemaining(target::add);

@@ -22,7 +22,6 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,18 +47,20 @@ public final class ChangeLog {
     private final Path directory;
     private volatile Counters counters;
     private final Object pruning = new Object();
+    private final TransactionGate gate;
 
     /** Where the log stands: the next number to give, the first entry kept, the sequence of the snapshot (0: none). */
     private record Counters(long next, long first, long snapshot) {
     }
 
-    ChangeLog(DatasetGraph dsg, CatalogIris iris, Path directory) {
+    ChangeLog(DatasetGraph dsg, CatalogIris iris, Path directory, TransactionGate gate) {
         this.dsg = dsg;
+        this.gate = gate;
         this.iris = iris;
         this.graph = iris.privateGraph("changes");
         this.entryPrefix = graph.getURI() + "/";
         this.directory = directory;
-        this.counters = Txn.calculateRead(dsg, this::storedCounters);
+        this.counters = gate.calculateRead(dsg, this::storedCounters);
     }
 
     /** The sequence of the last committed entry; 0 while the log is empty. */
@@ -92,7 +93,7 @@ public final class ChangeLog {
         if (max <= 0) {
             throw new IllegalArgumentException("max must be positive, got " + max);
         }
-        return Txn.calculateRead(dsg, () -> {
+        return gate.calculateRead(dsg, () -> {
             Counters stored = storedCounters();
             long from = Math.max(sequence, 1);
             if (from < stored.first()) {
@@ -123,7 +124,7 @@ public final class ChangeLog {
     }
 
     private long pruneTo(long retain) {
-        Optional<ChangeSnapshot> written = Txn.calculateRead(dsg, () -> {
+        Optional<ChangeSnapshot> written = gate.calculateRead(dsg, () -> {
             Counters stored = storedCounters();
             long last = stored.next() - 1;
             return last - retain < stored.first() ? Optional.<ChangeSnapshot>empty() : Optional.of(writeSnapshot(last));
@@ -134,7 +135,7 @@ public final class ChangeLog {
         long firstBefore = counters.first();
         long snapshot = written.get().sequence();
         long cut = snapshot - retain;
-        Counters after = Txn.calculateWrite(dsg, () -> {
+        Counters after = gate.calculateWrite(dsg, () -> {
             Counters stored = storedCounters();
             for (long n = stored.first(); n <= cut; n++) {
                 dsg.deleteAny(graph, entryNode(n), Node.ANY, Node.ANY);

@@ -29,7 +29,7 @@ public final class StoreCompaction {
         Path directory = directoryOf(store);
         long before = bytesUsed(directory);
         long started = System.nanoTime();
-        DatabaseMgr.compact(store.datasetGraph(), true);
+        store.exclusively(() -> DatabaseMgr.compact(store.datasetGraph(), true));
         long millis = (System.nanoTime() - started) / 1_000_000;
         long after = bytesUsed(directory);
         log.info("[compact] store compacted from {} to {} bytes in {} ms", before, after, millis);

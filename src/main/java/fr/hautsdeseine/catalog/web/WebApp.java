@@ -52,6 +52,9 @@ public final class WebApp {
                 // First of all filters, so that it sees /sparql too and times the whole request.
                 context.addFilter(new FilterHolder(new RequestObserver(observability.metrics(), observability.accessLog())),
                         "/*", EnumSet.of(DispatcherType.REQUEST));
+                // Queries run inside the store's transaction gate, so that compaction waits for them.
+                context.addFilter(new FilterHolder(new TransactionGateFilter(store.gate())), SparqlEndpoint.PATH,
+                        EnumSet.of(DispatcherType.REQUEST));
                 SparqlEndpoint.mount(context, store.datasetGraph(), config);
             });
 
