@@ -9,9 +9,11 @@ import java.util.List;
  * @param format      the backup layout's version
  * @param created     when the snapshot was taken (ISO-8601)
  * @param revision    the store's revision at the snapshot: the writes it contains
+ * @param changeLogSequence the change log's last entry in the snapshot: a restored store goes on from there
  * @param files       every file of the backup but the manifest, relative to the backup directory
  */
-public record BackupManifest(int format, String created, String baseUrl, long records, String revision, long quads,
+public record BackupManifest(int format, String created, String baseUrl, long records, String revision,
+                             long changeLogSequence, long quads,
                              List<BackupFile> files) {
     public static final int FORMAT = 1;
     public static final String NAME = "manifest.json";

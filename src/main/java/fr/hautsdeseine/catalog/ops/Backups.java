@@ -70,7 +70,8 @@ public final class Backups {
                 }
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, created, snapshot.baseUrl(),
-                    snapshot.recordCount(), snapshot.revision(), snapshot.quads(), checksums(target));
+                    snapshot.recordCount(), snapshot.revision(), snapshot.changeLogSequence(), snapshot.quads(),
+                    checksums(target));
             json.writeValue(target.resolve(BackupManifest.NAME).toFile(), manifest);
             return manifest;
         } catch (FileAlreadyExistsException e) {

@@ -26,8 +26,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class StoreSnapshot {
 
-    /** What a snapshot holds: the store's state at that moment, and how many quads. */
-    public record Info(String baseUrl, long recordCount, String revision, long quads) {
+    /** What a snapshot holds: the store's state and the change log's last entry at that moment, and how many quads. */
+    public record Info(String baseUrl, long recordCount, String revision, long changeLogSequence, long quads) {
     }
 
     private StoreSnapshot() {
@@ -45,7 +45,8 @@ public final class StoreSnapshot {
             writer.finish();
             StoreState state = StoreState.read(dsg)
                     .orElse(new StoreState(store.iris().base(), store.recordCount(), store.revision()));
-            return new Info(state.baseUrl(), state.recordCount(), state.revision(), quads);
+            return new Info(state.baseUrl(), state.recordCount(), state.revision(),
+                    store.changes().lastSequenceInTransaction(), quads);
         });
     }
 

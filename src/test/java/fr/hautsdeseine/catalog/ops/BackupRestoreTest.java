@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdeseine.catalog.CatalogServer;
 import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
@@ -92,6 +93,9 @@ class BackupRestoreTest {
                         assertThat(Integer.parseInt(missing.getURI().replaceAll(".*w-", ""))).isGreaterThanOrEqualTo(k);
                     }
                 }
+                long logged = new ObjectMapper().readTree(
+                        dir.resolve("copy/manifest.json").toFile()).path("changeLogSequence").asLong();
+                assertThat(restored.changes().lastSequence()).isEqualTo(logged).isGreaterThanOrEqualTo(k);
                 long recordGraphs = copy.keySet().stream().filter(g -> g.getURI().contains("/graphs/datasets/")).count();
                 assertThat(restored.recordCount()).isEqualTo(recordGraphs);
                 assertThat(restored.revision()).isNotEqualTo(store.revision());
