@@ -77,7 +77,9 @@ class BackupRestoreTest {
                     if (graph.getKey().getURI().contains("/graphs/datasets/w-")) {
                         writerRecords.add(graph.getKey().getURI().replaceAll(".*/", ""));
                     }
-                    if (!graph.getKey().getURI().endsWith("storeState")) {
+                    // The store's state and its change log go on changing after the snapshot: compared below.
+                    String name = graph.getKey().getURI();
+                    if (!name.endsWith("storeState") && !name.endsWith("/graphs/private/changes")) {
                         assertThat(graph.getValue().isIsomorphicWith(live.get(graph.getKey())))
                                 .as("graph %s", graph.getKey()).isTrue();
                     }
@@ -96,6 +98,8 @@ class BackupRestoreTest {
                 long logged = new ObjectMapper().readTree(
                         dir.resolve("copy/manifest.json").toFile()).path("changeLogSequence").asLong();
                 assertThat(restored.changes().lastSequence()).isEqualTo(logged).isGreaterThanOrEqualTo(k);
+                assertThat(restored.changes().readFrom(1, (int) logged))
+                        .isEqualTo(store.changes().readFrom(1, (int) logged));
                 long recordGraphs = copy.keySet().stream().filter(g -> g.getURI().contains("/graphs/datasets/")).count();
                 assertThat(restored.recordCount()).isEqualTo(recordGraphs);
                 assertThat(restored.revision()).isNotEqualTo(store.revision());
