@@ -2,6 +2,8 @@ package fr.hautsdeseine.catalog.harvest;
 
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.ingest.ForeignSubjectException;
+import fr.hautsdeseine.catalog.ingest.RecordOwnership;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
@@ -41,6 +43,7 @@ public final class Harvester {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordSplitter splitter;
+    private final RecordOwnership ownership;
     private final PageFetcher fetcher;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
@@ -53,6 +56,7 @@ public final class Harvester {
         this.audit = audit;
         this.clock = clock;
         this.splitter = new RecordSplitter(store.iris());
+        this.ownership = new RecordOwnership(store);
         this.fetcher = new PageFetcher(config);
         DcatReader dcat = new DcatReader();
         readers.put(SourceType.DCAT, dcat);
@@ -87,9 +91,17 @@ public final class Harvester {
                 continue;
             }
             PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
-            RecordReport report = validator.validate(normalised.record(), Profile.PARTNER);
+            DatasetRecord owned;
+            try {
+                owned = ownership.enforce(normalised.record());
+            } catch (ForeignSubjectException e) {
+                run.listedInvalid.add(record.id());
+                run.reject(record.id(), "invalid", e.getMessage());
+                continue;
+            }
+            RecordReport report = validator.validate(owned, Profile.PARTNER);
             if (report.conforms()) {
-                run.found.put(record.id(), normalised.record());
+                run.found.put(record.id(), owned);
                 normalised.notes().forEach(note -> run.note(record.id(), note));
                 run.reports.put(record.id(), report.graph());
             } else {

@@ -23,11 +23,13 @@ public final class Importer {
     private final RecordSplitter splitter;
     private final CatalogStore store;
     private final RecordValidator validator;
+    private final RecordOwnership ownership;
 
     public Importer(CatalogStore store, RecordValidator validator) {
         this.store = store;
         this.validator = validator;
         this.splitter = new RecordSplitter(store.iris());
+        this.ownership = new RecordOwnership(store);
     }
 
     /** Parses and splits a document without storing anything. */
@@ -38,6 +40,14 @@ public final class Importer {
     /** Parses and splits a document read from a stream (a file, say) without storing anything. */
     public List<DatasetRecord> parse(InputStream document, RdfSyntax syntax, String base) {
         return splitter.split(reader.read(document, syntax, base));
+    }
+
+    /**
+     * The records as they may be stored: statements about the registry's resources replaced by its own,
+     * or an exception naming what a record may not describe (see {@link RecordOwnership}).
+     */
+    public List<DatasetRecord> owned(List<DatasetRecord> records) {
+        return ownership.enforce(records);
     }
 
     /** Stores every record of a document, all or nothing. */
@@ -77,11 +87,13 @@ public final class Importer {
     }
 
     /**
-     * Validates every record, then stores them all with their warnings.
+     * Checks that every record speaks only for itself, validates each, then stores them all with their warnings.
      *
+     * @throws ForeignSubjectException  when a record describes what it does not own; nothing is stored
      * @throws ValidationFailedException when any record has a Violation; nothing is stored
      */
-    public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, Profile profile) {
+    public Map<String, WriteOutcome> store(List<DatasetRecord> parsed, String origin, Profile profile) {
+        List<DatasetRecord> records = owned(parsed);
         List<RecordReport> reports = validator.validateAll(records, profile);
         if (reports.stream().anyMatch(report -> !report.conforms())) {
             throw new ValidationFailedException(reports);

@@ -54,7 +54,11 @@ public final class CatalogIris {
     }
 
     public Node vocabularyGraph(String name) {
-        return NodeFactory.createURI(base + "/graphs/vocabularies/" + name);
+        return NodeFactory.createURI(vocabularyGraphPrefix() + name);
+    }
+
+    public String vocabularyGraphPrefix() {
+        return base + "/graphs/vocabularies/";
     }
 
     /**

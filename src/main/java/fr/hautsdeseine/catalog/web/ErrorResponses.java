@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -33,6 +34,10 @@ final class ErrorResponses {
 
     void rejected(RecordRejectedException e, Context ctx) {
         write(ctx, 422, e.getMessage(), Map.of("problems", e.problems()));
+    }
+
+    void datasetTaken(DatasetTakenException e, Context ctx) {
+        write(ctx, 409, e.getMessage(), Map.of("id", e.recordId(), "owner", e.ownerId()));
     }
 
     void clash(RecordClashException e, Context ctx) {

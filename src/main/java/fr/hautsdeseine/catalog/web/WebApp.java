@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
@@ -51,6 +52,7 @@ public final class WebApp {
             app.routes.exception(RdfParseException.class, errors::malformed);
             app.routes.exception(RecordRejectedException.class, errors::rejected);
             app.routes.exception(RecordClashException.class, errors::clash);
+            app.routes.exception(DatasetTakenException.class, errors::datasetTaken);
             app.routes.exception(ValidationFailedException.class, errors::invalid);
             app.routes.exception(Exception.class, errors::unexpected);
         });
