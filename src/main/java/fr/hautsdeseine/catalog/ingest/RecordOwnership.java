@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,20 +79,31 @@ public final class RecordOwnership {
         Node root = record.dataset();
         checkRoot(record.id(), root, registry, lookup);
         Graph owned = GraphFactory.createDefaultGraph();
-        Map<Node, Graph> fromRegistry = new LinkedHashMap<>();
+        Set<Node> fromRegistry = new LinkedHashSet<>();
         for (Triple triple : record.content().find().toList()) {
             Node subject = triple.getSubject();
             checkTerms(record.id(), triple, root);
             if (subject.isBlank() || subject.equals(root)) {
                 owned.add(triple);
-            } else if (registry.contains(subject, Node.ANY, Node.ANY)) {
-                fromRegistry.put(subject, registry);
+                continue;
+            }
+            checkNotServers(record.id(), subject, lookup);
+            if (registry.contains(subject, Node.ANY, Node.ANY)) {
+                fromRegistry.add(subject);
             } else {
-                checkShared(record.id(), triple, lookup);
+                checkConcept(record.id(), triple, lookup);
                 owned.add(triple);
             }
         }
-        fromRegistry.forEach((subject, description) -> copyDescription(description, subject, owned));
+        // The registry's resources the record refers to are described as the registry says, so that the
+        // record stays self-contained (DCAT-AP wants a publisher typed and named where it is used).
+        owned.find().forEachRemaining(triple -> {
+            if (triple.getObject().isURI() && registry.contains(triple.getObject(), Node.ANY, Node.ANY)) {
+                fromRegistry.add(triple.getObject());
+            }
+        });
+        fromRegistry.remove(iris.catalog());
+        fromRegistry.forEach(subject -> copyDescription(registry, subject, owned));
         return new DatasetRecord(record.id(), root, owned);
     }
 
@@ -135,9 +146,8 @@ public final class RecordOwnership {
         }
     }
 
-    /** An IRI the record does not own: it may only repeat what a vocabulary says, never describe the catalog's. */
-    private void checkShared(String id, Triple triple, Lookup lookup) {
-        Node subject = triple.getSubject();
+    /** An IRI the record does not own may be neither the server's nor another record's dataset. */
+    private void checkNotServers(String id, Node subject, Lookup lookup) {
         reserved(subject).ifPresent(what -> {
             throw new ForeignSubjectException(id, subject, "states triples about <" + subject.getURI() + ">, which is "
                     + what + "; a record describes only its own dataset and the nodes it owns");
@@ -146,6 +156,11 @@ public final class RecordOwnership {
             throw new ForeignSubjectException(id, subject, "states triples about <" + subject.getURI() + ">, the dataset"
                     + " of record '" + other + "'; a record describes only its own dataset and refers to others");
         });
+    }
+
+    /** About a vocabulary's concept, a record may repeat what the vocabulary says, never add to it. */
+    private void checkConcept(String id, Triple triple, Lookup lookup) {
+        Node subject = triple.getSubject();
         // Licence documents are copied into each record, as DCAT-AP wants them described where they are used.
         lookup.vocabularyOf(subject).filter(vocabulary -> !lookup.isLicence(subject)).ifPresent(vocabulary -> {
             if (!lookup.states(vocabulary, triple)) {
@@ -180,14 +195,18 @@ public final class RecordOwnership {
         return Optional.empty();
     }
 
-    private static void copyDescription(Graph registry, Node subject, Graph into) {
+    /** The registry's description of a resource, with its blank nodes and the other registry resources it names. */
+    private void copyDescription(Graph registry, Node subject, Graph into) {
         Deque<Node> pending = new ArrayDeque<>(List.of(subject));
         Set<Node> seen = new HashSet<>(pending);
         while (!pending.isEmpty()) {
             for (Triple triple : registry.find(pending.poll(), Node.ANY, Node.ANY).toList()) {
                 into.add(triple);
-                if (triple.getObject().isBlank() && seen.add(triple.getObject())) {
-                    pending.add(triple.getObject());
+                Node object = triple.getObject();
+                boolean described = object.isBlank() || (object.isURI() && !object.equals(iris.catalog())
+                        && registry.contains(object, Node.ANY, Node.ANY));
+                if (described && seen.add(object)) {
+                    pending.add(object);
                 }
             }
         }
