@@ -2,8 +2,9 @@ package fr.hautsdeseine.catalog.harvest;
 
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
-import fr.hautsdeseine.catalog.ingest.ForeignSubjectException;
-import fr.hautsdeseine.catalog.ingest.RecordOwnership;
+import fr.hautsdeseine.catalog.config.IngestLimits;
+import fr.hautsdeseine.catalog.ingest.RecordAdmission;
+import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
@@ -43,7 +44,7 @@ public final class Harvester {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordSplitter splitter;
-    private final RecordOwnership ownership;
+    private final RecordAdmission admission;
     private final PageFetcher fetcher;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
@@ -56,7 +57,7 @@ public final class Harvester {
         this.audit = audit;
         this.clock = clock;
         this.splitter = new RecordSplitter(store.iris());
-        this.ownership = new RecordOwnership(store);
+        this.admission = new RecordAdmission(store, IngestLimits.fromEnvironment());
         this.fetcher = new PageFetcher(config);
         DcatReader dcat = new DcatReader();
         readers.put(SourceType.DCAT, dcat);
@@ -93,8 +94,8 @@ public final class Harvester {
             PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
             DatasetRecord owned;
             try {
-                owned = ownership.enforce(normalised.record());
-            } catch (ForeignSubjectException e) {
+                owned = admission.admit(normalised.record());
+            } catch (RecordRejectedException e) {
                 run.listedInvalid.add(record.id());
                 run.reject(record.id(), "invalid", e.getMessage());
                 continue;

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.ingest;
 
+import fr.hautsdeseine.catalog.config.IngestLimits;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
@@ -19,17 +20,23 @@ import org.apache.jena.graph.Graph;
  * parse, split into records, validate each, then store all of them in one transaction or none.
  */
 public final class Importer {
-    private final RdfReader reader = new RdfReader();
+    private final RdfReader reader;
     private final RecordSplitter splitter;
     private final CatalogStore store;
     private final RecordValidator validator;
-    private final RecordOwnership ownership;
+    private final RecordAdmission admission;
 
+    /** With the limits of the {@code CATALOG_*} variables. */
     public Importer(CatalogStore store, RecordValidator validator) {
+        this(store, validator, IngestLimits.fromEnvironment());
+    }
+
+    public Importer(CatalogStore store, RecordValidator validator, IngestLimits limits) {
         this.store = store;
         this.validator = validator;
+        this.reader = new RdfReader(limits);
         this.splitter = new RecordSplitter(store.iris());
-        this.ownership = new RecordOwnership(store);
+        this.admission = new RecordAdmission(store, limits);
     }
 
     /** Parses and splits a document without storing anything. */
@@ -43,11 +50,11 @@ public final class Importer {
     }
 
     /**
-     * The records as they may be stored: statements about the registry's resources replaced by its own,
-     * or an exception naming what a record may not describe (see {@link RecordOwnership}).
+     * The records as they may be stored: within the limits, with safe links, statements about the registry's
+     * resources replaced by its own; or an exception naming what a record may not hold (see {@link RecordAdmission}).
      */
-    public List<DatasetRecord> owned(List<DatasetRecord> records) {
-        return ownership.enforce(records);
+    public List<DatasetRecord> admitted(List<DatasetRecord> records) {
+        return admission.admit(records);
     }
 
     /** Stores every record of a document, all or nothing. */
@@ -87,13 +94,13 @@ public final class Importer {
     }
 
     /**
-     * Checks that every record speaks only for itself, validates each, then stores them all with their warnings.
+     * Admits every record (limits, links, what it may describe), validates each, then stores them all with their warnings.
      *
-     * @throws ForeignSubjectException  when a record describes what it does not own; nothing is stored
+     * @throws RecordRejectedException  when a record is past a limit or describes what it does not own; nothing is stored
      * @throws ValidationFailedException when any record has a Violation; nothing is stored
      */
     public Map<String, WriteOutcome> store(List<DatasetRecord> parsed, String origin, Profile profile) {
-        List<DatasetRecord> records = owned(parsed);
+        List<DatasetRecord> records = admitted(parsed);
         List<RecordReport> reports = validator.validateAll(records, profile);
         if (reports.stream().anyMatch(report -> !report.conforms())) {
             throw new ValidationFailedException(reports);

@@ -1,7 +1,9 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
+import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
+import fr.hautsdeseine.catalog.ingest.RecordLimitException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
@@ -30,6 +32,15 @@ final class ErrorResponses {
         e.line().ifPresent(line -> details.put("line", line));
         e.column().ifPresent(column -> details.put("column", column));
         write(ctx, 400, "The body is not well-formed: " + e.describe(), details);
+    }
+
+    /** A document past a reader's limit, or of a shape it refuses: the message names the setting. */
+    void parseLimit(ParseLimitException e, Context ctx) {
+        write(ctx, e.status(), e.getMessage(), Map.of());
+    }
+
+    void recordLimit(RecordLimitException e, Context ctx) {
+        write(ctx, e.status(), e.getMessage(), Map.of("problems", e.problems()));
     }
 
     void rejected(RecordRejectedException e, Context ctx) {

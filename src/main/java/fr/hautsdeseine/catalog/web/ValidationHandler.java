@@ -26,7 +26,7 @@ final class ValidationHandler {
     void validate(Context ctx) {
         Profile profile = profile(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        var records = importer.owned(importer.parse(bodies.read(ctx), syntax, documentBase));
+        var records = importer.admitted(importer.parse(bodies.read(ctx), syntax, documentBase));
         responses.write(ctx, 200, validator.validateAll(records, profile), null);
     }
 

@@ -3,7 +3,9 @@ package fr.hautsdeseine.catalog.web;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
 import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
+import fr.hautsdeseine.catalog.ingest.RecordLimitException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.search.SearchIndex;
@@ -51,6 +53,8 @@ public final class WebApp {
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
             app.routes.exception(RecordRejectedException.class, errors::rejected);
+            app.routes.exception(ParseLimitException.class, errors::parseLimit);
+            app.routes.exception(RecordLimitException.class, errors::recordLimit);
             app.routes.exception(RecordClashException.class, errors::clash);
             app.routes.exception(DatasetTakenException.class, errors::datasetTaken);
             app.routes.exception(ValidationFailedException.class, errors::invalid);
