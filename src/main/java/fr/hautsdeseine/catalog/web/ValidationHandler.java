@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.validation.Profile;
@@ -14,11 +15,14 @@ final class ValidationHandler {
     private final ReportResponses responses;
     private final String documentBase;
 
-    ValidationHandler(Importer importer, RecordValidator validator, RequestBodies bodies, ReportResponses responses,
+    private final ValidationSlots slots;
+
+    ValidationHandler(Importer importer, RecordValidator validator, ValidationLimits limits, ReportResponses responses,
                       String documentBase) {
         this.importer = importer;
         this.validator = validator;
-        this.bodies = bodies;
+        this.bodies = new RequestBodies(limits.maxBodyBytes(), ValidationLimits.MAX_BODY_BYTES);
+        this.slots = new ValidationSlots(limits.maxConcurrent());
         this.responses = responses;
         this.documentBase = documentBase;
     }
@@ -26,8 +30,10 @@ final class ValidationHandler {
     void validate(Context ctx) {
         Profile profile = profile(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        var records = importer.admitted(importer.parse(bodies.read(ctx), syntax, documentBase));
-        responses.write(ctx, 200, validator.validateAll(records, profile), null);
+        slots.run(() -> {
+            var records = importer.admitted(importer.parse(bodies.read(ctx), syntax, documentBase));
+            responses.write(ctx, 200, validator.validateAll(records, profile), null);
+        });
     }
 
     private static Profile profile(Context ctx) {

@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.ParseLimitException;
@@ -28,7 +29,8 @@ public final class WebApp {
         var health = new HealthHandler(store);
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
-        var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
+        var validation = new ValidationHandler(importer, validator, ValidationLimits.fromEnvironment(), reports,
+                store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
         var site = new SiteRoutes(store, search);
