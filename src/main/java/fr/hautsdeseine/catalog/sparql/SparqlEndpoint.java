@@ -36,6 +36,7 @@ public final class SparqlEndpoint {
 
     public static void mount(ServletContextHandler context, DatasetGraph dataset, String baseUrl, SparqlLimits limits) {
         disableServiceCalls();
+        LinearRegex.register();
         // ARQ reads the top-N threshold from its global context only: ORDER BY ... LIMIT maxRows + 1,
         // which every capped SELECT becomes, then sorts with a bounded heap.
         ARQ.getContext().set(ARQ.topNSortingThreshold, limits.maxRows() + 1);
@@ -44,7 +45,7 @@ public final class SparqlEndpoint {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .context(queryContext(limits))
-                .processor(new BoundedQueryProcessor(limits, watchdog))
+                .processor(new BoundedQueryProcessor(limits, watchdog, QueryNesting.fromEnvironment()))
                 .build();
         DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
         OperationRegistry operations = OperationRegistry.createStd();
