@@ -16,6 +16,9 @@ import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /** The web server: one Javalin app whose route table is below, with the SPARQL endpoint beside it. */
 public final class WebApp {
@@ -41,7 +44,11 @@ public final class WebApp {
             app.jetty.port = config.port();
             // Bodies are read and limited by RequestBodies, which answers 413 itself.
             app.http.maxRequestSize = Long.MAX_VALUE;
-            app.jetty.modifyServletContextHandler(context -> SparqlEndpoint.mount(context, store.datasetGraph(), config));
+            app.jetty.modifyServletContextHandler(context -> {
+                context.addFilter(new FilterHolder(new ContentSecurityPolicy(config.baseUrl())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+                SparqlEndpoint.mount(context, store.datasetGraph(), config);
+            });
 
             app.routes.get("/health", health::show);
             app.routes.put("/api/datasets/{id}", writes::replace);
