@@ -34,7 +34,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.sparql.util.Context;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -99,7 +106,37 @@ public final class CatalogStore implements AutoCloseable {
         }
         // SPARQL's default graph is the union of every record, the catalog and the vocabularies.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new CatalogStore(dsg, iris, clock);
+        CatalogStore store = new CatalogStore(dsg, iris, clock);
+        store.moveFormerHarvestSources();
+        return store;
+    }
+
+    /** Stores written before private graphs kept the harvest sources in a public graph: move them, once. */
+    private void moveFormerHarvestSources() {
+        Node former = iris.formerHarvestSourcesGraph();
+        if (Txn.calculateRead(dsg, () -> isEmpty(former))) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> {
+            Graph sources = copy(former);
+            dsg.removeGraph(former);
+            Graph target = dsg.getGraph(iris.harvestSourcesGraph());
+            sources.find().forEachRemaining(target::add);
+        });
+        log.info("[store] harvest sources moved to the private graph {}", iris.harvestSourcesGraph().getURI());
+    }
+
+    /**
+     * Makes queries run with this context (the public SPARQL endpoint's) see no private graph, neither in
+     * the union default graph nor by name. TDB2 applies the filter to each quad as it reads it: nothing
+     * is copied, and a graph's name is looked up once.
+     */
+    public void hidePrivateGraphs(Context context) {
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+        Map<NodeId, Boolean> visible = new ConcurrentHashMap<>();
+        Predicate<Tuple<NodeId>> publicQuads = tuple -> tuple.len() != 4
+                || visible.computeIfAbsent(tuple.get(0), graph -> !iris.isPrivateGraph(nodes.getNodeForNodeId(graph)));
+        context.set(SystemTDB.symTupleFilter, publicQuads);
     }
 
     public CatalogIris iris() {

@@ -47,7 +47,7 @@ public final class WebApp {
             app.jetty.modifyServletContextHandler(context -> {
                 context.addFilter(new FilterHolder(new ContentSecurityPolicy(config.baseUrl())), "/*",
                         EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
-                SparqlEndpoint.mount(context, store.datasetGraph(), config);
+                SparqlEndpoint.mount(context, store.datasetGraph(), config, store::hidePrivateGraphs);
             });
 
             app.routes.get("/health", health::show);
