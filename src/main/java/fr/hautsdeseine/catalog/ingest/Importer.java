@@ -57,6 +57,16 @@ public final class Importer {
         return admission.admit(records);
     }
 
+    /** The SHACL reports of the records; a record deep enough to exhaust the validator's stack is refused (400). */
+    public List<RecordReport> validate(List<DatasetRecord> records, Profile profile) {
+        try {
+            return validator.validateAll(records, profile);
+        } catch (StackOverflowError e) {
+            throw new RecordLimitException(400, "A record is nested too deeply for the validator; keep blank nodes within "
+                    + "fewer levels (" + IngestLimits.BLANK_NODE_DEPTH + ")");
+        }
+    }
+
     /** Stores every record of a document, all or nothing. */
     public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
                                                     Profile profile) {
@@ -101,7 +111,7 @@ public final class Importer {
      */
     public Map<String, WriteOutcome> store(List<DatasetRecord> parsed, String origin, Profile profile) {
         List<DatasetRecord> records = admitted(parsed);
-        List<RecordReport> reports = validator.validateAll(records, profile);
+        List<RecordReport> reports = validate(records, profile);
         if (reports.stream().anyMatch(report -> !report.conforms())) {
             throw new ValidationFailedException(reports);
         }

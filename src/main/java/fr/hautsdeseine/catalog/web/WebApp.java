@@ -32,7 +32,7 @@ public final class WebApp {
         var health = new HealthHandler(store);
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
-        var validation = new ValidationHandler(importer, validator, ValidationLimits.fromEnvironment(), reports,
+        var validation = new ValidationHandler(importer, ValidationLimits.fromEnvironment(), reports,
                 store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
