@@ -143,13 +143,14 @@
 
   function term(value) {
     if (!value) { return document.createTextNode(""); }
-    if (value.type === "uri") {
+    // Only web links become links: a javascript: or data: IRI in a result is shown as text, never followed.
+    if (value.type === "uri" && /^https?:\/\//i.test(value.value)) {
       var link = document.createElement("a");
       link.href = value.value;
       link.textContent = value.value;
       return link;
     }
-    var text = value.value;
+    var text = value.type === "uri" ? "<" + value.value + ">" : value.value;
     if (value["xml:lang"]) { text += " @" + value["xml:lang"]; }
     return document.createTextNode(value.type === "bnode" ? "_:" + text : text);
   }

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Who changed which record and when, appended as JSON lines to one file beside the store (never in
- * the store: the SPARQL endpoint is public, the audit log is not).
+ * the store: the SPARQL endpoint is public, the audit log is not), readable by the server's user only.
  */
 public final class AuditLog {
     private final Path file;
@@ -39,7 +39,7 @@ public final class AuditLog {
     public synchronized void record(String who, String action, String record, String detail) {
         AuditEntry entry = new AuditEntry(clock.instant().toString(), who, action, record, detail);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.ensure(file);
             Files.writeString(file, json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

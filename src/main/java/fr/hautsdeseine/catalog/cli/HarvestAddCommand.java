@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.cli;
 
 import fr.hautsdeseine.catalog.harvest.HarvestSource;
 import fr.hautsdeseine.catalog.harvest.SourceType;
+import fr.hautsdeseine.catalog.harvest.SourceUrls;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ final class HarvestAddCommand extends HarvestSubcommand {
     int act(HarvestTarget target, PrintWriter out) {
         target.add(source);
         out.printf("Added harvest source '%s' (%s, %s): %s%n", source.name(), source.type().label(),
-                source.every().isPresent() ? "every " + HarvestPrinter.interval(source.every()) : "on demand", source.url());
+                source.every().isPresent() ? "every " + HarvestPrinter.interval(source.every()) : "on demand",
+                SourceUrls.masked(source.url()));
         return 0;
     }
 }

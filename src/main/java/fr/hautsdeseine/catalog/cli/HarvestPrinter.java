@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.cli;
 
 import fr.hautsdeseine.catalog.harvest.HarvestReport;
 import fr.hautsdeseine.catalog.harvest.HarvestSource;
+import fr.hautsdeseine.catalog.harvest.SourceUrls;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class HarvestPrinter {
         rows.add(new String[] {"NAME", "TYPE", "EVERY", "URL", "LAST RUN"});
         for (HarvestTarget.SourceStatus status : sources) {
             HarvestSource source = status.source();
-            rows.add(new String[] {source.name(), source.type().label(), interval(source.every()), source.url().toString(),
+            rows.add(new String[] {source.name(), source.type().label(), interval(source.every()), SourceUrls.masked(source.url()),
                     lastRun(status)});
         }
         int[] widths = new int[rows.get(0).length];

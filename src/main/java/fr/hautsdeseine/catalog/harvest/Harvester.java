@@ -2,6 +2,9 @@ package fr.hautsdeseine.catalog.harvest;
 
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.config.IngestLimits;
+import fr.hautsdeseine.catalog.ingest.RecordAdmission;
+import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
@@ -41,6 +44,7 @@ public final class Harvester {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordSplitter splitter;
+    private final RecordAdmission admission;
     private final PageFetcher fetcher;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
@@ -53,6 +57,7 @@ public final class Harvester {
         this.audit = audit;
         this.clock = clock;
         this.splitter = new RecordSplitter(store.iris());
+        this.admission = new RecordAdmission(store, IngestLimits.fromEnvironment());
         this.fetcher = new PageFetcher(config);
         DcatReader dcat = new DcatReader();
         readers.put(SourceType.DCAT, dcat);
@@ -64,9 +69,10 @@ public final class Harvester {
         Instant started = clock.instant();
         String runId = RUN_ID.format(started);
         String origin = store.iris().harvestSource(source.name()).getURI();
-        RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI());
+        RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI(),
+                source.url());
         Pages pages = new Pages(fetcher, config, progress);
-        log.info("[harvest {}] run {} of <{}> started", source.name(), runId, source.url());
+        log.info("[harvest {}] run {} of <{}> started", source.name(), runId, SourceUrls.masked(source.url()));
         try {
             fetcher.check(source.url());
             readers.get(source.type()).read(source, pages, page -> collect(page, run, progress));
@@ -87,9 +93,17 @@ public final class Harvester {
                 continue;
             }
             PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
-            RecordReport report = validator.validate(normalised.record(), Profile.PARTNER);
+            DatasetRecord owned;
+            try {
+                owned = admission.admit(normalised.record());
+            } catch (RecordRejectedException e) {
+                run.listedInvalid.add(record.id());
+                run.reject(record.id(), "invalid", e.getMessage());
+                continue;
+            }
+            RecordReport report = validator.validate(owned, Profile.PARTNER);
             if (report.conforms()) {
-                run.found.put(record.id(), normalised.record());
+                run.found.put(record.id(), owned);
                 normalised.notes().forEach(note -> run.note(record.id(), note));
                 run.reports.put(record.id(), report.graph());
             } else {
@@ -117,14 +131,17 @@ public final class Harvester {
 
     private HarvestReport finish(RunState run, Instant started, boolean complete, Pages pages, Consumer<String> progress) {
         long millis = clock.millis() - started.toEpochMilli();
+        // A report is shown back (API, admin page, command line): no credential of the source URL in it.
+        List<HarvestReport.Rejected> rejected = run.rejected.stream().map(r -> new HarvestReport.Rejected(r.record(),
+                r.kind(), SourceUrls.maskedIn(r.reason(), run.sourceUrl))).toList();
+        List<String> errors = run.errors.stream().map(e -> SourceUrls.maskedIn(e, run.sourceUrl)).toList();
         HarvestReport report = new HarvestReport(run.runId, run.runIri, run.source, started.toString(), millis, complete,
-                pages.count(), pages.bytes(), run.counts(), List.copyOf(run.rejected),
-                List.copyOf(run.notes), List.copyOf(run.errors));
-        run.rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
+                pages.count(), pages.bytes(), run.counts(), rejected, List.copyOf(run.notes), errors);
+        rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
         if (complete) {
             log.info("[harvest {}] {}", run.source, report.summary());
         } else {
-            log.warn("[harvest {}] {}: {}", run.source, report.summary(), String.join("; ", run.errors));
+            log.warn("[harvest {}] {}: {}", run.source, report.summary(), String.join("; ", errors));
         }
         progress.accept(report.summary());
         return report;
@@ -135,6 +152,7 @@ public final class Harvester {
         final String source;
         final String runId;
         final String runIri;
+        final java.net.URI sourceUrl;
         final Map<String, DatasetRecord> found = new LinkedHashMap<>();
         final Map<String, org.apache.jena.graph.Graph> reports = new java.util.HashMap<>();
         final java.util.Set<String> listedInvalid = new java.util.HashSet<>();
@@ -146,10 +164,11 @@ public final class Harvester {
         int unchanged;
         int withdrawn;
 
-        RunState(String source, String runId, String runIri) {
+        RunState(String source, String runId, String runIri, java.net.URI sourceUrl) {
             this.source = source;
             this.runId = runId;
             this.runIri = runIri;
+            this.sourceUrl = sourceUrl;
         }
 
         void note(String record, String note) {

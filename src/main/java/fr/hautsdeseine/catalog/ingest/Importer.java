@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.ingest;
 
+import fr.hautsdeseine.catalog.config.IngestLimits;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
@@ -19,15 +20,23 @@ import org.apache.jena.graph.Graph;
  * parse, split into records, validate each, then store all of them in one transaction or none.
  */
 public final class Importer {
-    private final RdfReader reader = new RdfReader();
+    private final RdfReader reader;
     private final RecordSplitter splitter;
     private final CatalogStore store;
     private final RecordValidator validator;
+    private final RecordAdmission admission;
 
+    /** With the limits of the {@code CATALOG_*} variables. */
     public Importer(CatalogStore store, RecordValidator validator) {
+        this(store, validator, IngestLimits.fromEnvironment());
+    }
+
+    public Importer(CatalogStore store, RecordValidator validator, IngestLimits limits) {
         this.store = store;
         this.validator = validator;
+        this.reader = new RdfReader(limits);
         this.splitter = new RecordSplitter(store.iris());
+        this.admission = new RecordAdmission(store, limits);
     }
 
     /** Parses and splits a document without storing anything. */
@@ -38,6 +47,24 @@ public final class Importer {
     /** Parses and splits a document read from a stream (a file, say) without storing anything. */
     public List<DatasetRecord> parse(InputStream document, RdfSyntax syntax, String base) {
         return splitter.split(reader.read(document, syntax, base));
+    }
+
+    /**
+     * The records as they may be stored: within the limits, with safe links, statements about the registry's
+     * resources replaced by its own; or an exception naming what a record may not hold (see {@link RecordAdmission}).
+     */
+    public List<DatasetRecord> admitted(List<DatasetRecord> records) {
+        return admission.admit(records);
+    }
+
+    /** The SHACL reports of the records; a record deep enough to exhaust the validator's stack is refused (400). */
+    public List<RecordReport> validate(List<DatasetRecord> records, Profile profile) {
+        try {
+            return validator.validateAll(records, profile);
+        } catch (StackOverflowError e) {
+            throw new RecordLimitException(400, "A record is nested too deeply for the validator; keep blank nodes within "
+                    + "fewer levels (" + IngestLimits.BLANK_NODE_DEPTH + ")");
+        }
     }
 
     /** Stores every record of a document, all or nothing. */
@@ -89,8 +116,9 @@ public final class Importer {
     }
 
     /**
-     * Validates every record, then stores them all with their warnings.
+     * Admits every record (limits, links, what it may describe), validates each, then stores them all with their warnings.
      *
+     * @throws RecordRejectedException  when a record is past a limit or describes what it does not own; nothing is stored
      * @throws ValidationFailedException when any record has a Violation; nothing is stored
      */
     public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, Profile profile) {
@@ -98,13 +126,15 @@ public final class Importer {
     }
 
     /**
-     * Validates every record, then stores them all with their warnings, naming in the change log who made
-     * the write ({@code actor}).
+     * Admits every record (limits, links, what it may describe), validates each, then stores them all with
+     * their warnings, naming in the change log who made the write ({@code actor}).
      *
+     * @throws RecordRejectedException  when a record is past a limit or describes what it does not own; nothing is stored
      * @throws ValidationFailedException when any record has a Violation; nothing is stored
      */
-    public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, String actor, Profile profile) {
-        List<RecordReport> reports = validator.validateAll(records, profile);
+    public Map<String, WriteOutcome> store(List<DatasetRecord> parsed, String origin, String actor, Profile profile) {
+        List<DatasetRecord> records = admitted(parsed);
+        List<RecordReport> reports = validate(records, profile);
         if (reports.stream().anyMatch(report -> !report.conforms())) {
             throw new ValidationFailedException(reports);
         }

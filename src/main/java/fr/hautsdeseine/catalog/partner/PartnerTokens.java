@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.partner;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.audit.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * The partners' tokens, in one JSON file beside the store (never in the store: the SPARQL endpoint is
- * public). A token is 32 random bytes, shown once when created; only its SHA-256 is kept.
+ * public), readable by the server's user only. A token is 32 random bytes, shown once when created;
+ * only its SHA-256 is kept.
  */
 public final class PartnerTokens {
     private final Path file;
@@ -96,8 +98,9 @@ public final class PartnerTokens {
 
     private void save(List<PartnerToken> tokens) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temporary);
+            PrivateFiles.ensure(temporary); // owner-only before a byte is written; the move keeps it so
             json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), tokens);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

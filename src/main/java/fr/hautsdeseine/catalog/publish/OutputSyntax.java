@@ -8,7 +8,8 @@ import org.apache.jena.riot.RDFFormat;
 public enum OutputSyntax {
     TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_BLOCKS),
     RDF_XML("application/rdf+xml", false, List.of("rdf", "xml"), RDFFormat.RDFXML_PLAIN),
-    JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_PRETTY),
+    // Written by FlatJsonLdWriter (Jena's JSON-LD writers are quadratic in the values of one property).
+    JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_FLAT),
     N_TRIPLES("application/n-triples", true, List.of("nt"), RDFFormat.NTRIPLES_UTF8);
 
     private final String mediaType;

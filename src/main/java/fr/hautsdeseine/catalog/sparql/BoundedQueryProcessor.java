@@ -44,13 +44,32 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     static final String DESCRIBE_NEEDS_LIMIT = "DESCRIBE with a WHERE clause needs LIMIT " + MAX_DESCRIBE_SOLUTIONS
             + " or less (descriptions are built whole, beyond the reach of the time limit); use CONSTRUCT for more";
 
+    static final String TOO_DEEP = "The query is nested too deeply for the query engine; keep nesting within %d levels (%s)";
+
     private final SparqlLimits limits;
     private final QueryWatchdog watchdog;
+    private final QueryNesting nesting;
     private final QueryChecks checks = new QueryChecks();
 
-    BoundedQueryProcessor(SparqlLimits limits, QueryWatchdog watchdog) {
+    BoundedQueryProcessor(SparqlLimits limits, QueryWatchdog watchdog, QueryNesting nesting) {
         this.limits = limits;
         this.watchdog = watchdog;
+        this.nesting = nesting;
+    }
+
+    /**
+     * Refuses a query nested past the limit before ARQ parses it, and turns a stack overflow anywhere in
+     * parsing or running it into a clear 400 (the read transaction and the slot are released on the way out).
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        nesting.refusal(queryString).ifPresent(ServletOps::errorBadRequest);
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            log.warn("[sparql {}] stack overflow: the query is nested too deeply", QueryLog.requestId(action.getRequest()));
+            ServletOps.errorBadRequest(TOO_DEEP.formatted(nesting.max(), QueryNesting.SETTING));
+        }
     }
 
     @Override
@@ -92,7 +111,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryExec exec = super.createQueryExec(action, query, dataset);
+        QueryExec exec = super.createQueryExec(action, LinearRegex.rewrite(query), dataset);
         Duration limit = (Duration) action.getRequest().getAttribute(TIME_LIMIT);
         long id = QueryLog.requestId(action.getRequest());
         action.getRequest().setAttribute(WATCH, watchdog.watch(exec, limit.plus(GRACE), id));

@@ -7,6 +7,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
@@ -105,8 +107,27 @@ final class QueryChecks {
         if (expr instanceof ExprFunctionOp exists) {
             check(exists.getElement(), bound);
         } else if (expr instanceof ExprFunction function) {
+            checkPattern(function);
             function.getArgs().forEach(arg -> checkExpr(arg, bound));
         }
+    }
+
+    /** A constant REGEX or REPLACE pattern that the linear-time engine cannot run is refused before the query runs. */
+    private static void checkPattern(ExprFunction function) {
+        int patternArg = function instanceof E_Regex ? 2 : function instanceof E_StrReplace ? 2 : -1;
+        if (patternArg < 0 || !function.getArg(patternArg).isConstant()) {
+            return;
+        }
+        int flagsArg = function instanceof E_Regex ? 3 : 4;
+        Expr flags = function.numArgs() >= flagsArg ? function.getArg(flagsArg) : null;
+        if (flags != null && !flags.isConstant()) {
+            return;
+        }
+        String pattern = function.getArg(patternArg).getConstant().asUnquotedString();
+        String flagText = flags == null ? "" : flags.getConstant().asUnquotedString();
+        LinearRegex.refusal(pattern, flagText).ifPresent(reason -> {
+            throw new Refused(reason);
+        });
     }
 
     private static void checkPath(TriplePath triple, Set<Var> bound) {

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.sparql;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
@@ -29,13 +30,17 @@ public final class SparqlEndpoint {
     private SparqlEndpoint() {
     }
 
-    public static void mount(ServletContextHandler context, DatasetGraph dataset, CatalogConfig config) {
+    /** {@code publicOnly} sets, in the context every query runs with, what keeps private graphs out of sight. */
+    public static void mount(ServletContextHandler context, DatasetGraph dataset, CatalogConfig config,
+                             Consumer<Context> publicOnly) {
         mount(context, dataset, config.baseUrl(),
-                SparqlLimits.of(config.sparqlTimeout(), config.sparqlMaxRows(), config.sparqlMaxConcurrent()));
+                SparqlLimits.of(config.sparqlTimeout(), config.sparqlMaxRows(), config.sparqlMaxConcurrent()), publicOnly);
     }
 
-    public static void mount(ServletContextHandler context, DatasetGraph dataset, String baseUrl, SparqlLimits limits) {
+    public static void mount(ServletContextHandler context, DatasetGraph dataset, String baseUrl, SparqlLimits limits,
+                             Consumer<Context> publicOnly) {
         disableServiceCalls();
+        LinearRegex.register();
         // ARQ reads the top-N threshold from its global context only: ORDER BY ... LIMIT maxRows + 1,
         // which every capped SELECT becomes, then sorts with a bounded heap.
         ARQ.getContext().set(ARQ.topNSortingThreshold, limits.maxRows() + 1);
@@ -43,8 +48,8 @@ public final class SparqlEndpoint {
         QueryWatchdog watchdog = new QueryWatchdog();
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
-                .context(queryContext(limits))
-                .processor(new BoundedQueryProcessor(limits, watchdog))
+                .context(queryContext(limits, publicOnly))
+                .processor(new BoundedQueryProcessor(limits, watchdog, QueryNesting.fromEnvironment()))
                 .build();
         DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
         OperationRegistry operations = OperationRegistry.createStd();
@@ -71,8 +76,9 @@ public final class SparqlEndpoint {
         ARQ.globalServiceAllowed = false;
     }
 
-    private static Context queryContext(SparqlLimits limits) {
+    private static Context queryContext(SparqlLimits limits, Consumer<Context> publicOnly) {
         Context context = new Context();
+        publicOnly.accept(context);
         // Fuseki's own alarm, and the bound it puts on a request's timeout parameter.
         context.set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);

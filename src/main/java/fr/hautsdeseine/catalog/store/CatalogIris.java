@@ -58,7 +58,11 @@ public final class CatalogIris {
     }
 
     public Node vocabularyGraph(String name) {
-        return NodeFactory.createURI(base + "/graphs/vocabularies/" + name);
+        return NodeFactory.createURI(vocabularyGraphPrefix() + name);
+    }
+
+    public String vocabularyGraphPrefix() {
+        return base + "/graphs/vocabularies/";
     }
 
     /**
@@ -77,8 +81,13 @@ public final class CatalogIris {
         return graph.isURI() && graph.getURI().startsWith(privateGraphPrefix());
     }
 
-    /** The graph of the partner catalogs the portal harvests. */
+    /** The graph of the partner catalogs the portal harvests (their URLs may hold credentials: private). */
     public Node harvestSourcesGraph() {
+        return privateGraph("harvest-sources");
+    }
+
+    /** Where stores written before private graphs kept the harvest sources; moved at start-up. */
+    Node formerHarvestSourcesGraph() {
         return NodeFactory.createURI(base + "/graphs/harvest/sources");
     }
 

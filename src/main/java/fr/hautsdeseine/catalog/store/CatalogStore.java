@@ -37,7 +37,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.sparql.util.Context;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -56,6 +62,8 @@ public final class CatalogStore implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final TransactionGate gate = new TransactionGate();
+    /** Which graph node ids are public, as learnt by the SPARQL endpoint's quad filter. */
+    private final Map<NodeId, Boolean> graphVisibility = new ConcurrentHashMap<>();
     private final CatalogIris iris;
     private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
@@ -105,7 +113,39 @@ public final class CatalogStore implements AutoCloseable {
         }
         // SPARQL's default graph is the union of every record, the catalog and the vocabularies.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new CatalogStore(dsg, iris, clock, directory);
+        CatalogStore store = new CatalogStore(dsg, iris, clock, directory);
+        store.moveFormerHarvestSources();
+        return store;
+    }
+
+    /** Stores written before private graphs kept the harvest sources in a public graph: move them, once. */
+    private void moveFormerHarvestSources() {
+        Node former = iris.formerHarvestSourcesGraph();
+        if (gate.calculateRead(dsg, () -> isEmpty(former))) {
+            return;
+        }
+        gate.executeWrite(dsg, () -> {
+            Graph sources = copy(former);
+            dsg.removeGraph(former);
+            Graph target = dsg.getGraph(iris.harvestSourcesGraph());
+            sources.find().forEachRemaining(target::add);
+        });
+        log.info("[store] harvest sources moved to the private graph {}", iris.harvestSourcesGraph().getURI());
+    }
+
+    /**
+     * Makes queries run with this context (the public SPARQL endpoint's) see no private graph, neither in
+     * the union default graph nor by name. TDB2 applies the filter to each quad as it reads it: nothing
+     * is copied, and a graph's name is looked up once.
+     */
+    public void hidePrivateGraphs(Context context) {
+        // Node ids belong to one generation of the store's files: compaction starts a new one, and clears
+        // what was learnt of the old (see exclusively), so the node table is looked up each time.
+        Predicate<Tuple<NodeId>> publicQuads = tuple -> tuple.len() != 4
+                || graphVisibility.computeIfAbsent(tuple.get(0), graph -> !iris.isPrivateGraph(
+                        TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable()
+                                .getNodeForNodeId(graph)));
+        context.set(SystemTDB.symTupleFilter, publicQuads);
     }
 
     public CatalogIris iris() {
@@ -424,7 +464,13 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Runs the action with no transaction under way and none starting until it ends (compaction). */
     void exclusively(Runnable action) {
-        gate.exclusive(action);
+        gate.exclusive(() -> {
+            try {
+                action.run();
+            } finally {
+                graphVisibility.clear();
+            }
+        });
     }
 
     /** Runs a read-only computation inside one read transaction; results must be copied out. */

@@ -1,6 +1,9 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
+import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
+import fr.hautsdeseine.catalog.ingest.RecordLimitException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
@@ -31,8 +34,21 @@ final class ErrorResponses {
         write(ctx, 400, "The body is not well-formed: " + e.describe(), details);
     }
 
+    /** A document past a reader's limit, or of a shape it refuses: the message names the setting. */
+    void parseLimit(ParseLimitException e, Context ctx) {
+        write(ctx, e.status(), e.getMessage(), Map.of());
+    }
+
+    void recordLimit(RecordLimitException e, Context ctx) {
+        write(ctx, e.status(), e.getMessage(), Map.of("problems", e.problems()));
+    }
+
     void rejected(RecordRejectedException e, Context ctx) {
         write(ctx, 422, e.getMessage(), Map.of("problems", e.problems()));
+    }
+
+    void datasetTaken(DatasetTakenException e, Context ctx) {
+        write(ctx, 409, e.getMessage(), Map.of("id", e.recordId(), "owner", e.ownerId()));
     }
 
     void clash(RecordClashException e, Context ctx) {

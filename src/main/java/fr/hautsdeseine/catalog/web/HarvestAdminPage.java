@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.web;
 import fr.hautsdeseine.catalog.harvest.HarvestReport;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.harvest.HarvestSource;
+import fr.hautsdeseine.catalog.harvest.SourceUrls;
 import io.javalin.http.Context;
 
 /** {@code /admin/harvest}: the sources and their recent runs, as a plain HTML page (admin token as bearer). */
@@ -27,8 +28,7 @@ final class HarvestAdminPage {
         }
         for (HarvestSource source : harvest.sources()) {
             html.append("<section><h2>").append(escape(source.name())).append("</h2>\n<p>")
-                    .append(escape(source.type().label())).append(" · <a href=\"").append(escape(source.url().toString()))
-                    .append("\">").append(escape(source.url().toString())).append("</a> · ")
+                    .append(escape(source.type().label())).append(" · ").append(escape(SourceUrls.masked(source.url()))).append(" · ")
                     .append(source.every().map(d -> "toutes les " + escape(d.toString())).orElse("à la demande"))
                     .append(harvest.isRunning(source.name()) ? " · <strong>en cours</strong>" : "").append("</p>\n")
                     .append("<table><thead><tr><th>début</th><th>état</th><th>durée (ms)</th><th>nouveaux</th>"

@@ -6,6 +6,7 @@ import fr.hautsdeseine.catalog.harvest.HarvestReport;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.harvest.HarvestSource;
 import fr.hautsdeseine.catalog.harvest.SourceType;
+import fr.hautsdeseine.catalog.harvest.SourceUrls;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ final class HarvestHandlers {
     private Map<String, Object> describe(HarvestSource source) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", source.name());
-        out.put("url", source.url().toString());
+        out.put("url", SourceUrls.masked(source.url()));
         out.put("type", source.type().label());
         out.put("every", source.every().map(Object::toString).orElse(null));
         out.put("running", harvest.isRunning(source.name()));

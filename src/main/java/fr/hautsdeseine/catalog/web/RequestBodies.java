@@ -9,9 +9,16 @@ import java.io.InputStream;
 /** Reads RDF request bodies: a known syntax, and never more bytes than the configured limit. */
 final class RequestBodies {
     private final long maxBytes;
+    private final String setting;
 
     RequestBodies(long maxBytes) {
+        this(maxBytes, "CATALOG_MAX_BODY_BYTES");
+    }
+
+    /** {@code setting}: the variable that sets the limit, named when a body is refused. */
+    RequestBodies(long maxBytes, String setting) {
         this.maxBytes = maxBytes;
+        this.setting = setting;
     }
 
     RdfSyntax syntax(Context ctx) {
@@ -49,6 +56,6 @@ final class RequestBodies {
 
     private ApiException tooLarge() {
         return new ApiException(413, "The request body is larger than the limit of " + maxBytes
-                + " bytes (CATALOG_MAX_BODY_BYTES)");
+                + " bytes (" + setting + ")");
     }
 }

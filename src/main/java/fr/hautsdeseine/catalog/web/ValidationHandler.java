@@ -1,24 +1,23 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.validation.Profile;
-import fr.hautsdeseine.catalog.validation.RecordValidator;
 import io.javalin.http.Context;
 
 /** {@code POST /api/validate}: a dry run of the write API that stores nothing and needs no token. */
 final class ValidationHandler {
     private final Importer importer;
-    private final RecordValidator validator;
     private final RequestBodies bodies;
     private final ReportResponses responses;
     private final String documentBase;
+    private final ValidationSlots slots;
 
-    ValidationHandler(Importer importer, RecordValidator validator, RequestBodies bodies, ReportResponses responses,
-                      String documentBase) {
+    ValidationHandler(Importer importer, ValidationLimits limits, ReportResponses responses, String documentBase) {
         this.importer = importer;
-        this.validator = validator;
-        this.bodies = bodies;
+        this.bodies = new RequestBodies(limits.maxBodyBytes(), ValidationLimits.MAX_BODY_BYTES);
+        this.slots = new ValidationSlots(limits.maxConcurrent());
         this.responses = responses;
         this.documentBase = documentBase;
     }
@@ -26,8 +25,10 @@ final class ValidationHandler {
     void validate(Context ctx) {
         Profile profile = profile(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
-        var records = importer.parse(bodies.read(ctx), syntax, documentBase);
-        responses.write(ctx, 200, validator.validateAll(records, profile), null);
+        slots.run(() -> {
+            var records = importer.admitted(importer.parse(bodies.read(ctx), syntax, documentBase));
+            responses.write(ctx, 200, importer.validate(records, profile), null);
+        });
     }
 
     private static Profile profile(Context ctx) {

@@ -1,8 +1,12 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ValidationLimits;
+import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
 import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
+import fr.hautsdeseine.catalog.ingest.RecordLimitException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
@@ -37,7 +41,8 @@ public final class WebApp {
         var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth,
                 observability.backups());
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
-        var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
+        var validation = new ValidationHandler(importer, ValidationLimits.fromEnvironment(), reports,
+                store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
         var site = new SiteRoutes(store, search);
@@ -52,10 +57,12 @@ public final class WebApp {
                 // First of all filters, so that it sees /sparql too and times the whole request.
                 context.addFilter(new FilterHolder(new RequestObserver(observability.metrics(), observability.accessLog())),
                         "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(new ContentSecurityPolicy(config.baseUrl())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
                 // Queries run inside the store's transaction gate, so that compaction waits for them.
                 context.addFilter(new FilterHolder(new TransactionGateFilter(store.gate())), SparqlEndpoint.PATH,
                         EnumSet.of(DispatcherType.REQUEST));
-                SparqlEndpoint.mount(context, store.datasetGraph(), config);
+                SparqlEndpoint.mount(context, store.datasetGraph(), config, store::hidePrivateGraphs);
             });
 
             operations.register(app.routes);
@@ -70,7 +77,10 @@ public final class WebApp {
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
             app.routes.exception(RecordRejectedException.class, errors::rejected);
+            app.routes.exception(ParseLimitException.class, errors::parseLimit);
+            app.routes.exception(RecordLimitException.class, errors::recordLimit);
             app.routes.exception(RecordClashException.class, errors::clash);
+            app.routes.exception(DatasetTakenException.class, errors::datasetTaken);
             app.routes.exception(ValidationFailedException.class, errors::invalid);
             app.routes.exception(Exception.class, errors::unexpected);
         });
