@@ -4,7 +4,7 @@ import fr.hautsdeseine.catalog.TestCatalog;
 import java.util.List;
 
 /**
- * What an attack on one subject could change: the store's revision, the search index's revision, the
+ * What an attack on one subject could change: the store's revision, the search index's last applied change, the
  * SPARQL union graph's statements about the subject, and the public pages that show it.
  */
 record Snapshot(String storeRevision, String indexRevision, String sparqlAbout, List<String> pages) {
@@ -15,6 +15,6 @@ record Snapshot(String storeRevision, String indexRevision, String sparqlAbout, 
         List<String> bodies = java.util.Arrays.stream(pages)
                 .map(path -> path + " " + catalog.get(path).statusCode() + " " + catalog.get(path).body())
                 .toList();
-        return new Snapshot(catalog.server().store().revision(), catalog.server().search().revision(), about, bodies);
+        return new Snapshot(catalog.server().store().revision(), catalog.server().search().appliedSequence().toString(), about, bodies);
     }
 }
