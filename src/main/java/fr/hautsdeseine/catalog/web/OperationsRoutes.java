@@ -39,8 +39,13 @@ final class OperationsRoutes {
         routes.get("/api/admin/backups/{name}", this::download);
         routes.exception(BackupException.class, (e, ctx) -> ErrorResponses.write(ctx, 409, e.getMessage(), Map.of()));
         // The route template of every matched request, for the metrics and the access log.
-        routes.beforeMatched(ctx -> ctx.req().setAttribute(RequestObserver.ROUTE_ATTRIBUTE,
-                ctx.endpoints().matchedHttpEndpoint().path));
+        // Static files match no endpoint: the observer then names them by their path's first segment.
+        routes.beforeMatched(ctx -> {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            if (endpoint != null) {
+                ctx.req().setAttribute(RequestObserver.ROUTE_ATTRIBUTE, endpoint.path);
+            }
+        });
     }
 
     private void metrics(Context ctx) {

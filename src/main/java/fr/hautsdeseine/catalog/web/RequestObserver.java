@@ -82,8 +82,11 @@ final class RequestObserver implements Filter {
             return matched.toString();
         }
         String path = request.getRequestURI();
-        if (path.equals("/sparql") || path.startsWith("/sparql/")) {
-            return path.equals("/sparql") ? "/sparql" : "/sparql/*";
+        if (path.equals("/sparql")) {
+            return "/sparql";
+        }
+        if (path.startsWith("/assets/")) {
+            return "/assets/*"; // static files
         }
         return "unmatched";
     }
