@@ -2,10 +2,16 @@ package fr.hautsdeseine.catalog;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.config.LinkCheckConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
+import fr.hautsdeseine.catalog.quality.LinkChecker;
+import fr.hautsdeseine.catalog.quality.LinkRegistry;
+import fr.hautsdeseine.catalog.quality.QualityLists;
+import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.search.IndexSync;
@@ -41,15 +47,17 @@ public final class CatalogServer implements AutoCloseable {
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
+    private final LinkCheckScheduler linkChecks;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler) {
+                          Javalin web, HarvestScheduler scheduler, LinkCheckScheduler linkChecks) {
         this.config = config;
         this.store = store;
         this.search = search;
         this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
+        this.linkChecks = linkChecks;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -73,6 +81,7 @@ public final class CatalogServer implements AutoCloseable {
             return index;
         }, background);
         background.shutdown();
+        LinkCheckScheduler linkChecks = null;
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
             RecordValidator validator = parts.validator();
@@ -87,13 +96,22 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
+            QualityService quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
+                    LinkRegistry.load(store), clock).start();
+            LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
+            linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock))
+                    .start(linkConfig);
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, quality, linkChecks)
+                    .start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler);
+            return new CatalogServer(config, store, search, publication, web, scheduler, linkChecks);
         } catch (RuntimeException e) {
+            if (linkChecks != null) {
+                linkChecks.close();
+            }
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
             if (!searching.isCompletedExceptionally()) {
@@ -131,6 +149,7 @@ public final class CatalogServer implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        linkChecks.close();
         web.stop();
         publication.save();
         search.close();

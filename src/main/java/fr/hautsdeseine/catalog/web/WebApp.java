@@ -5,7 +5,11 @@ import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
+import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.site.QualityViews;
+import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -19,7 +23,8 @@ public final class WebApp {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
-                                 AdminServices admin, SearchIndex search, Publication publication) {
+                                 AdminServices admin, SearchIndex search, Publication publication,
+                                 QualityService quality, LinkCheckScheduler linkChecks) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var health = new HealthHandler(store);
@@ -28,7 +33,8 @@ public final class WebApp {
         var validation = new ValidationHandler(importer, validator, bodies, reports, store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
-        var site = new SiteRoutes(store, search);
+        var site = new SiteRoutes(store, search, new QualityViews(quality, new SiteLinks(store.iris().base())));
+        var qualityRoutes = new QualityRoutes(store, quality, linkChecks, auth);
         var published = new PublicationRoutes(publication, site.datasetPage());
 
         return Javalin.create(app -> {
@@ -44,6 +50,7 @@ public final class WebApp {
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
             app.routes.post("/api/validate", validation::validate);
             partners.register(app.routes);
+            qualityRoutes.register(app.routes);
             published.register(app.routes);
             site.register(app);
 
