@@ -61,12 +61,10 @@ public final class DatasetScorer {
             }
         }
         results.putAll(best != null ? best : distributionResults(record, dataset, null, links));
-        String title = objects(record, dataset, DCTerms.title).stream().filter(Node::isLiteral)
-                .sorted(Comparator.comparing(n -> "fr".equals(n.getLiteralLanguage()) ? 0 : 1))
-                .map(Node::getLiteralLexicalForm).findFirst().orElse(id);
+        String title = frenchFirst(objects(record, dataset, DCTerms.title)).orElse(id);
         Optional<String> publisher = iris(record, dataset, DCTerms.publisher).stream().findFirst();
-        String publisherName = publisher.flatMap(iri -> objects(record, NodeFactory.createURI(iri), FOAF.name).stream()
-                .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst()).orElse(publisher.orElse(""));
+        String publisherName = publisher.flatMap(iri -> frenchFirst(objects(record, NodeFactory.createURI(iri), FOAF.name)))
+                .orElse(publisher.orElse(""));
         return new QualityScore(id, dataset.isURI() ? dataset.getURI() : id, title, publisher, publisherName, results,
                 Optional.ofNullable(bestDistribution).filter(Node::isURI).map(Node::getURI));
     }
@@ -115,6 +113,13 @@ public final class DatasetScorer {
         results.put(Metric.DATE_ISSUED, has(record, distribution, DCTerms.issued) || results.get(Metric.DATE_ISSUED));
         results.put(Metric.DATE_MODIFIED, has(record, distribution, DCTerms.modified) || results.get(Metric.DATE_MODIFIED));
         return results;
+    }
+
+    /** The French text among literals (the catalog's language), else any. */
+    private static Optional<String> frenchFirst(List<Node> literals) {
+        return literals.stream().filter(Node::isLiteral)
+                .sorted(Comparator.comparing(n -> "fr".equals(n.getLiteralLanguage()) ? 0 : 1))
+                .map(Node::getLiteralLexicalForm).findFirst();
     }
 
     private static int points(Map<Metric, Boolean> results) {

@@ -39,7 +39,7 @@ public final class QualityMeasurements {
 
     /** A record's measurements, named below the dataset's quality page. */
     public static Graph of(QualityScore score, String qualityPage, Instant at) {
-        Graph graph = GraphFactory.createDefaultGraph();
+        Graph graph = withPrefixes(GraphFactory.createDefaultGraph());
         Node dataset = uri(score.dataset());
         Node distribution = score.bestDistribution().map(QualityMeasurements::uri).orElse(dataset);
         for (Metric metric : Metric.values()) {
@@ -52,6 +52,14 @@ public final class QualityMeasurements {
         }
         add(graph, qualityPage + "#scoring", Metric.SCORING, dataset, dataset, integer(score.total()), at);
         add(graph, qualityPage + "#rating", RATING, dataset, dataset, NodeFactory.createLiteralString(score.rating().key()), at);
+        return graph;
+    }
+
+    /** The graph, with the prefixes its measurements read best with (the store keeps none). */
+    public static Graph withPrefixes(Graph graph) {
+        graph.getPrefixMapping().setNsPrefix("dqv", DQV).setNsPrefix("pv", Metric.PV)
+                .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("hds", HDS)
+                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         return graph;
     }
 

@@ -6,6 +6,7 @@ import fr.hautsdeseine.catalog.publish.RdfOutput;
 import fr.hautsdeseine.catalog.quality.Dimension;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.Metric;
+import fr.hautsdeseine.catalog.quality.QualityMeasurements;
 import fr.hautsdeseine.catalog.quality.QualityScore;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.quality.QualitySummary;
@@ -74,7 +75,7 @@ public final class QualityRoutes {
                 throw new ApiException(404, "No dataset " + id);
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            RdfOutput.write(measurements, syntax.get(), body);
+            RdfOutput.write(QualityMeasurements.withPrefixes(measurements), syntax.get(), body);
             ctx.status(200).contentType(syntax.get().contentType()).result(body.toByteArray());
             return;
         }
