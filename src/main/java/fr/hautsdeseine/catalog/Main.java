@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.cli.CheckLinksCommand;
 import fr.hautsdeseine.catalog.cli.ExportCommand;
 import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.HarvestCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                GenerateCommand.class, HarvestCommand.class})
+                GenerateCommand.class, HarvestCommand.class, CheckLinksCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
