@@ -47,16 +47,18 @@ public final class CatalogServer implements AutoCloseable {
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
+    private final QualityService quality;
     private final LinkCheckScheduler linkChecks;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler, LinkCheckScheduler linkChecks) {
+                          Javalin web, HarvestScheduler scheduler, QualityService quality, LinkCheckScheduler linkChecks) {
         this.config = config;
         this.store = store;
         this.search = search;
         this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
+        this.quality = quality;
         this.linkChecks = linkChecks;
     }
 
@@ -81,6 +83,7 @@ public final class CatalogServer implements AutoCloseable {
             return index;
         }, background);
         background.shutdown();
+        QualityService quality = null;
         LinkCheckScheduler linkChecks = null;
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
@@ -96,7 +99,7 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
-            QualityService quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
+            quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
                     LinkRegistry.load(store), clock).start();
             LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
             linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock))
@@ -107,10 +110,13 @@ public final class CatalogServer implements AutoCloseable {
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler, linkChecks);
+            return new CatalogServer(config, store, search, publication, web, scheduler, quality, linkChecks);
         } catch (RuntimeException e) {
             if (linkChecks != null) {
                 linkChecks.close();
+            }
+            if (quality != null) {
+                quality.close();
             }
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -151,6 +157,7 @@ public final class CatalogServer implements AutoCloseable {
         scheduler.close();
         linkChecks.close();
         web.stop();
+        quality.close();
         publication.save();
         search.close();
         store.close();

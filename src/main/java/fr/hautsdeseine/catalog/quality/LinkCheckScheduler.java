@@ -65,9 +65,17 @@ public final class LinkCheckScheduler implements AutoCloseable {
         }
     }
 
+    /** Stops the schedule and a running check, and waits for it to let go of the store. */
     @Override
     public void close() {
         executor.shutdownNow();
         checker.close();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("[quality] a link check did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * (with one catalog mean per week) in the summary graph. At start it scores every record once, on
  * another thread, and rewrites only the measurements that changed while it was down.
  */
-public final class QualityService {
+public final class QualityService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QualityService.class);
+    private static final int CHUNK = 1000;
 
     private final CatalogStore store;
     private final CatalogIris iris;
@@ -52,6 +53,8 @@ public final class QualityService {
     private final TreeMap<LocalDate, Double> weeks = new TreeMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean checking = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private Thread initial;
 
     public QualityService(CatalogStore store, QualityLists lists, LinkRegistry links, Clock clock) {
         this.store = store;
@@ -64,7 +67,7 @@ public final class QualityService {
     /** Follows the store's writes from now on, and scores what is already there on another thread. */
     public QualityService start() {
         store.onChange(this::rescore);
-        Thread initial = new Thread(() -> {
+        initial = new Thread(() -> {
             try {
                 scoreStoredRecords();
                 ready.complete(null);
@@ -85,12 +88,35 @@ public final class QualityService {
         return this;
     }
 
-    private synchronized void scoreStoredRecords() {
+    /**
+     * Scores the stored records a chunk at a time, so that writes meanwhile wait for one chunk only and the
+     * measurements to rewrite never pile up in memory.
+     */
+    private void scoreStoredRecords() {
         long started = System.nanoTime();
-        store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
-        Map<org.apache.jena.graph.Node, Graph> changed = new HashMap<>();
+        synchronized (this) {
+            store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
+        }
+        List<String> ids = store.recordIds();
+        int rewritten = 0;
+        for (int from = 0; from < ids.size() && !closing.get(); from += CHUNK) {
+            rewritten += scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        synchronized (this) {
+            store.replaceDerivedGraphs(Map.of(iris.qualitySummaryGraph(), summaryGraph(clock.instant())));
+        }
+        log.info("[quality] {} records scored, {} measurements rewritten in {} ms", scores.size(), rewritten,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Scores some stored records, rewriting the measurements that changed; how many it rewrote. */
+    private synchronized int scoreStored(List<String> ids) {
+        Map<Node, Graph> changed = new HashMap<>();
         Instant now = clock.instant();
-        for (String id : store.recordIds()) {
+        for (String id : ids) {
+            if (closing.get()) {
+                break;
+            }
             Optional<QualityScore> score = scoreOne(id);
             if (score.isEmpty()) {
                 continue;
@@ -101,16 +127,28 @@ public final class QualityService {
                 changed.put(iris.qualityGraph(id), fresh);
             }
         }
-        changed.put(iris.qualitySummaryGraph(), summaryGraph(now));
         store.replaceDerivedGraphs(changed);
-        log.info("[quality] {} records scored, {} measurements rewritten in {} ms", scores.size(), changed.size() - 1,
-                (System.nanoTime() - started) / 1_000_000);
+        return changed.size();
+    }
+
+    /** Stops the scoring at start, if it still runs, and waits for it: the store may then close. */
+    @Override
+    public void close() {
+        closing.set(true);
+        if (initial != null) {
+            try {
+                initial.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ready.complete(null);
     }
 
     /** Scores the records a write created, changed or withdrew. */
     public synchronized void rescore(Collection<String> ids) {
         Instant now = clock.instant();
-        Map<org.apache.jena.graph.Node, Graph> graphs = new HashMap<>();
+        Map<Node, Graph> graphs = new HashMap<>();
         for (String id : ids) {
             Optional<QualityScore> score = scoreOne(id);
             graphs.put(iris.qualityGraph(id), score.map(s -> QualityMeasurements.of(s, qualityPage(id), now))
@@ -200,6 +238,11 @@ public final class QualityService {
 
     public Optional<QualityScore> score(String id) {
         awaitReady();
+        return Optional.ofNullable(scores.get(id));
+    }
+
+    /** The record's score if it has one now, without waiting for the scoring at start to end. */
+    public Optional<QualityScore> scoreNow(String id) {
         return Optional.ofNullable(scores.get(id));
     }
 

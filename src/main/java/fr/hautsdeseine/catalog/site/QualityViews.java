@@ -113,8 +113,9 @@ public final class QualityViews {
         });
     }
 
+    /** Empty while the scores are being computed at start: the dataset page never waits for them. */
     public Optional<Badge> badge(String id, Messages.Words t) {
-        return quality.score(id).map(score -> new Badge(score.total(), score.rating().key(),
+        return quality.scoreNow(id).map(score -> new Badge(score.total(), score.rating().key(),
                 score.missed().stream().map(m -> t.get("advice." + m.key())).toList(), qualityPage(id)));
     }
 
