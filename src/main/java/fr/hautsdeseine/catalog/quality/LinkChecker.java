@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class LinkChecker implements AutoCloseable {
 
     /** Checks every URL, several hosts at once and each host within its limit; results in the order given. */
     public Map<String, LinkResult> checkAll(Collection<String> urls) {
-        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(urls));
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(urls));
         List<Future<LinkResult>> pending = new ArrayList<>();
         distinct.forEach(url -> pending.add(workers.submit(() -> check(url))));
         Map<String, LinkResult> results = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.quality;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ public record QualityScore(String id, String dataset, String title, Optional<Str
 
     /** The metrics it misses, those worth most first. */
     public List<Metric> missed() {
-        return java.util.Arrays.stream(Metric.values()).filter(metric -> !passes(metric))
-                .sorted(java.util.Comparator.comparingInt(Metric::points).reversed()).toList();
+        return Arrays.stream(Metric.values()).filter(metric -> !passes(metric))
+                .sorted(Comparator.comparingInt(Metric::points).reversed()).toList();
     }
 }

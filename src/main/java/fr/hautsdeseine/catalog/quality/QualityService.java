@@ -2,8 +2,6 @@ package fr.hautsdeseine.catalog.quality;
 
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import fr.hautsdeseine.catalog.validation.RecordValidator;
-import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class QualityService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QualityService.class);
     private static final int CHUNK = 1000;
+    private static final Node SHACL_SEVERITY = NodeFactory.createURI("http://www.w3.org/ns/shacl#resultSeverity");
+    private static final Node SHACL_VIOLATION = NodeFactory.createURI("http://www.w3.org/ns/shacl#Violation");
 
     private final CatalogStore store;
     private final CatalogIris iris;
@@ -113,22 +115,38 @@ public final class QualityService implements AutoCloseable {
     private synchronized int scoreStored(List<String> ids) {
         Map<Node, Graph> changed = new HashMap<>();
         Instant now = clock.instant();
+        // One read transaction for the chunk: each record, its report and its stored measurements.
+        Map<String, List<Optional<Graph>>> stored = store.read(dsg -> {
+            Map<String, List<Optional<Graph>>> read = new HashMap<>();
+            for (String id : ids) {
+                read.put(id, List.of(copy(dsg, iris.recordGraph(id)), copy(dsg, iris.reportGraph(id)),
+                        copy(dsg, iris.qualityGraph(id))));
+            }
+            return read;
+        });
         for (String id : ids) {
             if (closing.get()) {
                 break;
             }
-            Optional<QualityScore> score = scoreOne(id);
+            List<Optional<Graph>> graphs = stored.get(id);
+            Optional<QualityScore> score = scoreOne(id, graphs.get(0), graphs.get(1));
             if (score.isEmpty()) {
                 continue;
             }
             Graph fresh = QualityMeasurements.of(score.get(), qualityPage(id), now);
-            Optional<Graph> stored = store.graph(iris.qualityGraph(id));
-            if (stored.isEmpty() || !QualityMeasurements.values(stored.get()).equals(QualityMeasurements.values(fresh))) {
+            Optional<Graph> measured = graphs.get(2);
+            if (measured.isEmpty() || !QualityMeasurements.values(measured.get()).equals(QualityMeasurements.values(fresh))) {
                 changed.put(iris.qualityGraph(id), fresh);
             }
         }
         store.replaceDerivedGraphs(changed);
         return changed.size();
+    }
+
+    private static Optional<Graph> copy(DatasetGraph dsg, Node name) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
+        return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
     }
 
     /** Stops the scoring at start, if it still runs, and waits for it: the store may then close. */
@@ -159,14 +177,18 @@ public final class QualityService implements AutoCloseable {
     }
 
     private Optional<QualityScore> scoreOne(String id) {
-        Optional<Graph> record = store.record(id);
+        return scoreOne(id, store.record(id), store.report(id));
+    }
+
+    /** Scores a record from its graph and the validation report it was stored with. */
+    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, Optional<Graph> report) {
         if (record.isEmpty() || DatasetScorer.datasetOf(record.get()).isEmpty()) {
             scores.remove(id);
             urlsById.remove(id);
             return Optional.empty();
         }
-        boolean compliant = store.report(id).map(RecordValidator::issues).orElse(List.of()).stream()
-                .noneMatch(ValidationIssue::isViolation);
+        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
+        boolean compliant = report.map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
         QualityScore score = scorer.score(id, record.get(), compliant, links);
         scores.put(id, score);
         urlsById.put(id, urls(record.get()));

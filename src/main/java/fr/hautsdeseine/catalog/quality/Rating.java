@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.quality;
 
+import java.util.Locale;
+
 /** data.europa.eu's rating of a total score out of 405. */
 public enum Rating {
     EXCELLENT(351), GOOD(221), SUFFICIENT(121), BAD(0);
@@ -20,7 +22,7 @@ public enum Rating {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The lowest total with this rating. */

@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,9 +100,9 @@ public final class QualityViews {
 
     public Optional<DatasetQuality> dataset(String id, Messages.Words t) {
         return quality.score(id).map(score -> {
-            Map<Dimension, Double> byDimension = new java.util.EnumMap<>(Dimension.class);
+            Map<Dimension, Double> byDimension = new EnumMap<>(Dimension.class);
             score.byDimension().forEach((d, p) -> byDimension.put(d, p.doubleValue()));
-            List<MetricRow> metrics = java.util.Arrays.stream(Metric.values()).map(m -> new MetricRow(
+            List<MetricRow> metrics = Arrays.stream(Metric.values()).map(m -> new MetricRow(
                     t.get("metric." + m.key()), t.get("dimension." + m.dimension().key()), m.points(), score.passes(m),
                     t.get("advice." + m.key()))).toList();
             LinkRegistry registry = quality.links();
@@ -132,7 +134,7 @@ public final class QualityViews {
     }
 
     private static List<Bar> dimensions(Messages.Words t, Map<Dimension, Double> points) {
-        return java.util.Arrays.stream(Dimension.values()).map(d -> new Bar(t.get("dimension." + d.key()), points.get(d),
+        return Arrays.stream(Dimension.values()).map(d -> new Bar(t.get("dimension." + d.key()), points.get(d),
                 d.maxPoints(), t.format("quality.ofPoints", Math.round(points.get(d)), d.maxPoints()))).toList();
     }
 

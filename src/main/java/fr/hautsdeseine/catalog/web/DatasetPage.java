@@ -7,6 +7,7 @@ import fr.hautsdeseine.catalog.site.PageFrame;
 import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class DatasetPage implements DatasetHtml {
             return;
         }
         DatasetView view = views.view(id, record.get(), frame.lang());
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("frame", frame.titled(view.title().value()), "d", view));
+        Map<String, Object> params = new HashMap<>(Map.of("frame", frame.titled(view.title().value()), "d", view));
         badge.ifPresent(b -> params.put("quality", b));
         String html = pages.html("dataset.jte", params);
         rendered.put(key, html);

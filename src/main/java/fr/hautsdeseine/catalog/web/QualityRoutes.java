@@ -13,6 +13,7 @@ import fr.hautsdeseine.catalog.quality.QualitySummary;
 import fr.hautsdeseine.catalog.quality.Rating;
 import fr.hautsdeseine.catalog.site.PageFrame;
 import fr.hautsdeseine.catalog.site.QualityViews;
+import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -45,7 +46,7 @@ public final class QualityRoutes {
         this.linkChecks = linkChecks;
         this.auth = auth;
         this.pages = new SitePages(store.iris().base());
-        this.views = new QualityViews(quality, new fr.hautsdeseine.catalog.site.SiteLinks(store.iris().base()));
+        this.views = new QualityViews(quality, new SiteLinks(store.iris().base()));
         this.warnings = new StoredWarnings(store);
         offers.add(new Negotiation.Offer<>("text/html", Optional.empty()));
         for (OutputSyntax syntax : OutputSyntax.values()) {
