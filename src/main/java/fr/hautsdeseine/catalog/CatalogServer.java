@@ -7,10 +7,16 @@ import fr.hautsdeseine.catalog.config.OperationsConfig;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
+import fr.hautsdeseine.catalog.config.LinkCheckConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
+import fr.hautsdeseine.catalog.quality.LinkChecker;
+import fr.hautsdeseine.catalog.quality.LinkRegistry;
+import fr.hautsdeseine.catalog.quality.QualityLists;
+import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.search.SearchFollower;
@@ -54,10 +60,13 @@ public final class CatalogServer implements AutoCloseable {
     private final Readiness readiness;
     private final BackupService backups;
     private final ChangeLogRetention retention;
+    private final QualityService quality;
+    private final LinkCheckScheduler linkChecks;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
                           Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness,
-                          BackupService backups, ChangeLogRetention retention) {
+                          BackupService backups, ChangeLogRetention retention, QualityService quality,
+                          LinkCheckScheduler linkChecks) {
         this.config = config;
         this.store = store;
         this.search = search;
@@ -68,6 +77,8 @@ public final class CatalogServer implements AutoCloseable {
         this.readiness = readiness;
         this.backups = backups;
         this.retention = retention;
+        this.quality = quality;
+        this.linkChecks = linkChecks;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -97,6 +108,8 @@ public final class CatalogServer implements AutoCloseable {
                 () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE),
                         words -> joined(searching).idsMatching(words)), background);
         background.shutdown();
+        QualityService quality = null;
+        LinkCheckScheduler linkChecks = null;
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
             RecordValidator validator = parts.validator();
@@ -111,6 +124,11 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
+            quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
+                    LinkRegistry.load(store), clock).start();
+            LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
+            linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock))
+                    .start(linkConfig);
             ServerMetrics metrics = metrics(store, harvest);
             Readiness readiness = new Readiness();
             BackupService backups = new BackupService(store, config.dataDir(), operations.backupDir(),
@@ -119,7 +137,8 @@ public final class CatalogServer implements AutoCloseable {
                 backups.schedule(Duration.ofHours(operations.backupEveryHours()));
             }
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, observability).start();
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, quality, linkChecks,
+                    observability).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             ChangeLogRetention retention = new ChangeLogRetention(store.changes(),
@@ -127,8 +146,14 @@ public final class CatalogServer implements AutoCloseable {
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness, backups,
-                    retention);
+                    retention, quality, linkChecks);
         } catch (RuntimeException e) {
+            if (linkChecks != null) {
+                linkChecks.close();
+            }
+            if (quality != null) {
+                quality.close();
+            }
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
             if (!searching.isCompletedExceptionally()) {
@@ -178,9 +203,11 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         readiness.stopping();
         scheduler.close();
+        linkChecks.close();
         backups.close();
         web.stop();
         retention.close();
+        quality.close();
         publication.save();
         search.close();
         store.close();

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog;
 import fr.hautsdeseine.catalog.cli.BackupCommand;
 import fr.hautsdeseine.catalog.cli.CompactCommand;
 import fr.hautsdeseine.catalog.cli.RestoreCommand;
+import fr.hautsdeseine.catalog.cli.CheckLinksCommand;
 import fr.hautsdeseine.catalog.cli.ExportCommand;
 import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.HarvestCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                GenerateCommand.class, HarvestCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class})
+                GenerateCommand.class, HarvestCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class,
+                CheckLinksCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

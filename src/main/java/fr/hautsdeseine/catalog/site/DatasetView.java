@@ -29,7 +29,6 @@ public record DatasetView(
         NoticeView notice,
         List<Link> rdfLinks,
         String sparqlUrl,
-        List<String> warnings,
         String jsonLd) {
 
     public record Contact(String name, String email, String url) {

@@ -50,7 +50,7 @@ public final class DatasetViews {
         this.schemaOrg = new SchemaOrgDataset(labels);
     }
 
-    public DatasetView view(String id, Graph record, Lang lang, List<String> warnings) {
+    public DatasetView view(String id, Graph record, Lang lang) {
         Model model = ModelFactory.createModelForGraph(record);
         Resource catalogRecord = model.wrapAsResource(iris.catalogRecord(id));
         Resource dataset = Optional.ofNullable(catalogRecord.getPropertyResourceValue(FOAF.primaryTopic))
@@ -94,7 +94,7 @@ public final class DatasetViews {
                 iriValues(dataset, DCTerms.license).stream().findFirst().map(l -> new Link(labels.orCode(l, lang), l)).orElse(null),
                 iriValues(dataset, DCAT.landingPage).stream().findFirst().map(l -> new Link(Text.plain(l), l)).orElse(null),
                 distributions(dataset, lang), notice(dataset, lang), rdfLinks, sparqlUrl(id, dataset),
-                List.copyOf(warnings), schemaOrg.jsonLd(dataset, pageUrl, id, lang));
+                schemaOrg.jsonLd(dataset, pageUrl, id, lang));
     }
 
     private Link publisher(Resource dataset, Lang lang) {

@@ -57,6 +57,16 @@ public final class CatalogIris {
         return base + "/records/";
     }
 
+    /** A record's quality measurements (DQV): public, like the record. */
+    public Node qualityGraph(String id) {
+        return NodeFactory.createURI(base + "/graphs/quality/" + id);
+    }
+
+    /** The catalog's and publishers' quality measurements, with the weekly history of the catalog's score. */
+    public Node qualitySummaryGraph() {
+        return NodeFactory.createURI(base + "/graphs/quality-summary");
+    }
+
     public Node vocabularyGraph(String name) {
         return NodeFactory.createURI(vocabularyGraphPrefix() + name);
     }

@@ -473,6 +473,25 @@ public final class CatalogStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces graphs derived from the records (quality measurements, link checks) in one transaction; an
+     * empty graph removes its name. Records are untouched, so no change listener is called.
+     */
+    public void replaceDerivedGraphs(Map<Node, Graph> graphs) {
+        gate.executeWrite(dsg, () -> graphs.forEach((name, content) -> {
+            dsg.removeGraph(name);
+            if (!content.isEmpty()) {
+                Graph target = dsg.getGraph(name);
+                content.find().forEachRemaining(target::add);
+            }
+        }));
+    }
+
+    /** A copy of a named graph, if it holds anything. */
+    public Optional<Graph> graph(Node name) {
+        return gate.calculateRead(dsg, () -> isEmpty(name) ? Optional.empty() : Optional.of(copy(name)));
+    }
+
     /** Runs a read-only computation inside one read transaction; results must be copied out. */
     public <T> T read(Function<DatasetGraph, T> reader) {
         return gate.calculateRead(dsg, () -> reader.apply(dsg));

@@ -15,7 +15,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Vocabularies {
     /** Each file is stored in the graph {base}/graphs/vocabularies/{name}. */
     public static final List<String> NAMES = List.of("data-themes", "file-types", "licences", "frequencies",
-            "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal");
+            "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal",
+            "quality-lists");
 
     private Vocabularies() {
     }

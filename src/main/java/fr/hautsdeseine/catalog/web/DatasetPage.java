@@ -4,8 +4,10 @@ import fr.hautsdeseine.catalog.ingest.RecordIds;
 import fr.hautsdeseine.catalog.site.DatasetView;
 import fr.hautsdeseine.catalog.site.DatasetViews;
 import fr.hautsdeseine.catalog.site.PageFrame;
+import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,17 +18,17 @@ public final class DatasetPage implements DatasetHtml {
     private final CatalogStore store;
     private final DatasetViews views;
     private final SitePages pages;
-    private final StoredWarnings warnings;
+    private final QualityViews quality;
     private final RenderedPages rendered = new RenderedPages(2_000);
 
     /**
-     * @param warnings the SHACL warnings stored with each record
+     * @param quality the record's quality score, shown with what would raise it
      */
-    DatasetPage(CatalogStore store, DatasetViews views, SitePages pages, StoredWarnings warnings) {
+    DatasetPage(CatalogStore store, DatasetViews views, SitePages pages, QualityViews quality) {
         this.store = store;
         this.views = views;
         this.pages = pages;
-        this.warnings = warnings;
+        this.quality = quality;
         // Any committed write may change a record, its warnings or the labels its page shows.
         store.onChange(changed -> rendered.clear());
     }
@@ -40,8 +42,10 @@ public final class DatasetPage implements DatasetHtml {
     @Override
     public void render(Context ctx, String id) {
         PageFrame frame = pages.frame(ctx, "");
-        // The page depends on the record, the language and the URL (its language switch link) only.
-        String key = frame.lang().code() + " " + ctx.fullUrl();
+        // The page depends on the record, its score (which a link check changes without a write), the language and
+        // the URL (its language switch link) only.
+        Optional<QualityViews.Badge> badge = quality.badge(id, frame.t());
+        String key = frame.lang().code() + " " + ctx.fullUrl() + " " + badge.hashCode();
         String cached = rendered.get(key);
         if (cached != null) {
             pages.send(ctx, 200, cached);
@@ -52,8 +56,10 @@ public final class DatasetPage implements DatasetHtml {
             pages.notFound(ctx, frame, frame.t().format("error.nodataset", id));
             return;
         }
-        DatasetView view = views.view(id, record.get(), frame.lang(), warnings.of(id, frame.lang()));
-        String html = pages.html("dataset.jte", Map.of("frame", frame.titled(view.title().value()), "d", view));
+        DatasetView view = views.view(id, record.get(), frame.lang());
+        Map<String, Object> params = new HashMap<>(Map.of("frame", frame.titled(view.title().value()), "d", view));
+        badge.ifPresent(b -> params.put("quality", b));
+        String html = pages.html("dataset.jte", params);
         rendered.put(key, html);
         pages.send(ctx, 200, html);
     }

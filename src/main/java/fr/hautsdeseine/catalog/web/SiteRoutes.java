@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.site.BrowseViews;
 import fr.hautsdeseine.catalog.site.DatasetViews;
 import fr.hautsdeseine.catalog.site.Labels;
+import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.site.SearchViews;
 import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.store.CatalogStore;
@@ -18,15 +19,14 @@ public final class SiteRoutes {
     private final DatasetPage dataset;
     private final SitemapHandler sitemap;
 
-    public SiteRoutes(CatalogStore store, SearchIndex index) {
+    public SiteRoutes(CatalogStore store, SearchIndex index, QualityViews quality) {
         SitePages pages = new SitePages(store.iris().base());
         Labels labels = Labels.load(store);
         SiteLinks links = new SiteLinks(store.iris().base());
         SearchViews searchViews = new SearchViews(index, labels, links);
         this.browse = new BrowsePages(new BrowseViews(store, index, labels, links, searchViews), pages);
         this.search = new SearchPage(searchViews, pages);
-        this.dataset = new DatasetPage(store, new DatasetViews(store.iris(), labels), pages,
-                new StoredWarnings(store));
+        this.dataset = new DatasetPage(store, new DatasetViews(store.iris(), labels), pages, quality);
         this.sitemap = new SitemapHandler(index, links);
     }
 

@@ -12,7 +12,11 @@ import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
+import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.site.QualityViews;
+import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -34,7 +38,7 @@ public final class WebApp {
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
                                  AdminServices admin, SearchIndex search, Publication publication,
-                                 Observability observability) {
+                                 QualityService quality, LinkCheckScheduler linkChecks, Observability observability) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
@@ -45,7 +49,8 @@ public final class WebApp {
                 store.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
-        var site = new SiteRoutes(store, search);
+        var site = new SiteRoutes(store, search, new QualityViews(quality, new SiteLinks(store.iris().base())));
+        var qualityRoutes = new QualityRoutes(store, quality, linkChecks, auth);
         var published = new PublicationRoutes(publication, site.datasetPage());
 
         return Javalin.create(app -> {
@@ -71,6 +76,7 @@ public final class WebApp {
             app.routes.delete("/api/datasets/{id}", writes::withdraw);
             app.routes.post("/api/validate", validation::validate);
             partners.register(app.routes);
+            qualityRoutes.register(app.routes);
             published.register(app.routes);
             site.register(app);
 

@@ -1,0 +1,81 @@
+package fr.hautsdeseine.catalog.quality;
+
+import fr.hautsdeseine.catalog.config.LinkCheckConfig;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs link checks in the background: on the configured interval (the first a minute after start, so
+ * that start-up never waits on the network), and on demand; one run at a time.
+ */
+public final class LinkCheckScheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LinkCheckScheduler.class);
+    private static final Duration FIRST_RUN = Duration.ofMinutes(1);
+
+    private final QualityService quality;
+    private final LinkChecker checker;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "link-check-schedule");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LinkCheckScheduler(QualityService quality, LinkChecker checker) {
+        this.quality = quality;
+        this.checker = checker;
+    }
+
+    public LinkCheckScheduler start(LinkCheckConfig config) {
+        if (config.scheduled()) {
+            executor.scheduleWithFixedDelay(this::runOnce, FIRST_RUN.toSeconds(), config.interval().toSeconds(),
+                    TimeUnit.SECONDS);
+        }
+        return this;
+    }
+
+    /** Starts a check now; false when one is running already. */
+    public boolean runNow() {
+        if (running.get()) {
+            return false;
+        }
+        executor.execute(this::runOnce);
+        return true;
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    private void runOnce() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            quality.checkLinks(checker);
+        } catch (RuntimeException e) {
+            log.warn("[quality] link check failed: {}", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Stops the schedule and a running check, and waits for it to let go of the store. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        checker.close();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("[quality] a link check did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package fr.hautsdeseine.catalog.quality;
+
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every record's quality score current: scores a record when a write changes it and after each
+ * link check, stores its DQV measurements in its quality graph, and the catalog's and publishers' means
+ * (with one catalog mean per week) in the summary graph. At start it scores every record once, on
+ * another thread, and rewrites only the measurements that changed while it was down.
+ */
+public final class QualityService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(QualityService.class);
+    private static final int CHUNK = 1000;
+    private static final Node SHACL_SEVERITY = NodeFactory.createURI("http://www.w3.org/ns/shacl#resultSeverity");
+    private static final Node SHACL_VIOLATION = NodeFactory.createURI("http://www.w3.org/ns/shacl#Violation");
+
+    private final CatalogStore store;
+    private final CatalogIris iris;
+    private final DatasetScorer scorer;
+    private final LinkRegistry links;
+    private final Clock clock;
+    private final Map<String, QualityScore> scores = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> urlsById = new ConcurrentHashMap<>();
+    private final TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private Thread initial;
+
+    public QualityService(CatalogStore store, QualityLists lists, LinkRegistry links, Clock clock) {
+        this.store = store;
+        this.iris = store.iris();
+        this.scorer = new DatasetScorer(lists);
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** Follows the store's writes from now on, and scores what is already there on another thread. */
+    public QualityService start() {
+        store.onChange(this::rescore);
+        initial = new Thread(() -> {
+            try {
+                scoreStoredRecords();
+                ready.complete(null);
+            } catch (RuntimeException e) {
+                log.error("[quality] scoring the stored records failed", e);
+                ready.completeExceptionally(e);
+            }
+        }, "quality-start");
+        initial.setDaemon(true);
+        initial.start();
+        return this;
+    }
+
+    /** Scores every stored record now, on this thread (the command line's way). */
+    public QualityService startHere() {
+        scoreStoredRecords();
+        ready.complete(null);
+        return this;
+    }
+
+    /**
+     * Scores the stored records a chunk at a time, so that writes meanwhile wait for one chunk only and the
+     * measurements to rewrite never pile up in memory.
+     */
+    private void scoreStoredRecords() {
+        long started = System.nanoTime();
+        synchronized (this) {
+            store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
+        }
+        List<String> ids = store.recordIds();
+        int rewritten = 0;
+        for (int from = 0; from < ids.size() && !closing.get(); from += CHUNK) {
+            rewritten += scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        synchronized (this) {
+            store.replaceDerivedGraphs(Map.of(iris.qualitySummaryGraph(), summaryGraph(clock.instant())));
+        }
+        log.info("[quality] {} records scored, {} measurements rewritten in {} ms", scores.size(), rewritten,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Scores some stored records, rewriting the measurements that changed; how many it rewrote. */
+    private synchronized int scoreStored(List<String> ids) {
+        Map<Node, Graph> changed = new HashMap<>();
+        Instant now = clock.instant();
+        // One read transaction for the chunk: each record, its report and its stored measurements.
+        Map<String, List<Optional<Graph>>> stored = store.read(dsg -> {
+            Map<String, List<Optional<Graph>>> read = new HashMap<>();
+            for (String id : ids) {
+                read.put(id, List.of(copy(dsg, iris.recordGraph(id)), copy(dsg, iris.reportGraph(id)),
+                        copy(dsg, iris.qualityGraph(id))));
+            }
+            return read;
+        });
+        for (String id : ids) {
+            if (closing.get()) {
+                break;
+            }
+            List<Optional<Graph>> graphs = stored.get(id);
+            Optional<QualityScore> score = scoreOne(id, graphs.get(0), graphs.get(1));
+            if (score.isEmpty()) {
+                continue;
+            }
+            Graph fresh = QualityMeasurements.of(score.get(), qualityPage(id), now);
+            Optional<Graph> measured = graphs.get(2);
+            if (measured.isEmpty() || !QualityMeasurements.values(measured.get()).equals(QualityMeasurements.values(fresh))) {
+                changed.put(iris.qualityGraph(id), fresh);
+            }
+        }
+        store.replaceDerivedGraphs(changed);
+        return changed.size();
+    }
+
+    private static Optional<Graph> copy(DatasetGraph dsg, Node name) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
+        return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
+    }
+
+    /** Stops the scoring at start, if it still runs, and waits for it: the store may then close. */
+    @Override
+    public void close() {
+        closing.set(true);
+        if (initial != null) {
+            try {
+                initial.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ready.complete(null);
+    }
+
+    /** Scores the records a write created, changed or withdrew. */
+    public synchronized void rescore(Collection<String> ids) {
+        Instant now = clock.instant();
+        Map<Node, Graph> graphs = new HashMap<>();
+        for (String id : ids) {
+            Optional<QualityScore> score = scoreOne(id);
+            graphs.put(iris.qualityGraph(id), score.map(s -> QualityMeasurements.of(s, qualityPage(id), now))
+                    .orElseGet(GraphFactory::createDefaultGraph));
+        }
+        graphs.put(iris.qualitySummaryGraph(), summaryGraph(now));
+        store.replaceDerivedGraphs(graphs);
+    }
+
+    private Optional<QualityScore> scoreOne(String id) {
+        return scoreOne(id, store.record(id), store.report(id));
+    }
+
+    /** Scores a record from its graph and the validation report it was stored with. */
+    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, Optional<Graph> report) {
+        if (record.isEmpty() || DatasetScorer.datasetOf(record.get()).isEmpty()) {
+            scores.remove(id);
+            urlsById.remove(id);
+            return Optional.empty();
+        }
+        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
+        boolean compliant = report.map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
+        QualityScore score = scorer.score(id, record.get(), compliant, links);
+        scores.put(id, score);
+        urlsById.put(id, urls(record.get()));
+        return Optional.of(score);
+    }
+
+    private static Set<String> urls(Graph record) {
+        Set<String> urls = new TreeSet<>();
+        for (Node property : List.of(DCAT.accessURL.asNode(), DCAT.downloadURL.asNode())) {
+            record.find(Node.ANY, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI)
+                    .forEachRemaining(url -> urls.add(url.getURI()));
+        }
+        return urls;
+    }
+
+    private Graph summaryGraph(Instant now) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        String name = iris.base() + "/quality";
+        QualitySummary catalog = catalog();
+        QualityMeasurements.addSummary(graph, name, iris.catalog().getURI(), catalog, now);
+        for (QualitySummary publisher : publishers()) {
+            QualityMeasurements.addSummary(graph, name + "/publishers/" + Integer.toHexString(publisher.name().hashCode()),
+                    publisher.name(), publisher, now);
+        }
+        if (catalog.datasets() > 0) {
+            weeks.put(LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                    catalog.meanTotal());
+        }
+        weeks.forEach((monday, mean) -> QualityMeasurements.addWeek(graph, name, iris.catalog().getURI(), monday, mean, now));
+        return graph;
+    }
+
+    /** Checks every access and download URL of the catalog, then scores the records again. */
+    public LinkRun checkLinks(LinkChecker checker) {
+        if (!checking.compareAndSet(false, true)) {
+            throw new LinkCheckRunningException();
+        }
+        try {
+            awaitReady();
+            Set<String> urls = new TreeSet<>();
+            urlsById.values().forEach(urls::addAll);
+            long started = System.nanoTime();
+            Map<String, LinkResult> results = checker.checkAll(urls);
+            links.record(results);
+            rescore(new ArrayList<>(scores.keySet()));
+            long reachable = results.values().stream().filter(LinkResult::reachable).count();
+            log.info("[quality] link check: {} URLs, {} reachable, in {} ms", results.size(), reachable,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new LinkRun(results.size(), (int) reachable, clock.instant());
+        } finally {
+            checking.set(false);
+        }
+    }
+
+    /** What one link check run found. */
+    public record LinkRun(int checked, int reachable, Instant finished) {
+    }
+
+    /** Thrown when a link check is asked for while one runs. */
+    public static final class LinkCheckRunningException extends RuntimeException {
+        LinkCheckRunningException() {
+            super("A link check is already running");
+        }
+    }
+
+    private void awaitReady() {
+        ready.join();
+    }
+
+    public Optional<QualityScore> score(String id) {
+        awaitReady();
+        return Optional.ofNullable(scores.get(id));
+    }
+
+    /** The record's score if it has one now, without waiting for the scoring at start to end. */
+    public Optional<QualityScore> scoreNow(String id) {
+        return Optional.ofNullable(scores.get(id));
+    }
+
+    public List<QualityScore> scores() {
+        awaitReady();
+        return scores.values().stream().sorted(Comparator.comparing(QualityScore::id)).toList();
+    }
+
+    public QualitySummary catalog() {
+        return QualitySummary.of(iris.catalog().getURI(), scores.values());
+    }
+
+    /** One summary per publisher (by IRI), the lowest mean first. */
+    public List<QualitySummary> publishers() {
+        Map<String, List<QualityScore>> byPublisher = scores.values().stream().filter(s -> s.publisher().isPresent())
+                .collect(Collectors.groupingBy(s -> s.publisher().get(), TreeMap::new, Collectors.toList()));
+        return byPublisher.entrySet().stream().map(e -> QualitySummary.of(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(QualitySummary::meanTotal)).toList();
+    }
+
+    /** The datasets with the lowest totals, for the team to fix first. */
+    public List<QualityScore> toFixFirst(int limit) {
+        return scores().stream().sorted(Comparator.comparingInt(QualityScore::total).thenComparing(QualityScore::id))
+                .limit(limit).toList();
+    }
+
+    /** Every URL whose last check failed (or that was never checked), with the records that give it. */
+    public Map<String, List<String>> brokenLinks() {
+        awaitReady();
+        Map<String, List<String>> broken = new TreeMap<>();
+        urlsById.forEach((id, urls) -> urls.stream().filter(url -> !links.reachable(url))
+                .forEach(url -> broken.computeIfAbsent(url, u -> new ArrayList<>()).add(id)));
+        broken.values().forEach(ids -> ids.sort(null));
+        return broken;
+    }
+
+    public Set<String> urlsOf(String id) {
+        return urlsById.getOrDefault(id, Set.of());
+    }
+
+    public LinkRegistry links() {
+        return links;
+    }
+
+    /** The catalog's mean per week, by the week's Monday. */
+    public synchronized Map<LocalDate, Double> weeks() {
+        awaitReady();
+        return new LinkedHashMap<>(weeks);
+    }
+
+    /** The URL of a record's quality page, which also names its measurements. */
+    public String qualityPage(String id) {
+        return iris.base() + "/datasets/" + id + "/quality";
+    }
+}

@@ -1,0 +1,97 @@
+package fr.hautsdeseine.catalog.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import fr.hautsdeseine.catalog.Main;
+import fr.hautsdeseine.catalog.TestCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A link check asked for through the admin API, and from the command line, against a file server on loopback. */
+class LinkCheckThroughServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private HttpServer files;
+    private String filesBase;
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void serveFiles() throws IOException {
+        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        files.createContext("/", exchange -> {
+            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/files/colleges.csv") ? 200 : 404, -1);
+            exchange.close();
+        });
+        files.start();
+        filesBase = "http://127.0.0.1:" + files.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stopFiles() {
+        files.stop(0);
+    }
+
+    @Test
+    void a_link_check_on_demand_rescores_the_record_and_keeps_each_url_status() throws Exception {
+        String record = TestCatalog.resource("/records/one-dataset.ttl")
+                .replace("https://example.org/files/", filesBase + "/files/");
+        String baseUrl;
+        try (TestCatalog catalog = TestCatalog.start(dir)) {
+            baseUrl = catalog.server().config().baseUrl();
+            assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record).statusCode()).isEqualTo(201);
+            assertThat(points(catalog)).isEqualTo(305);
+
+            HttpResponse<String> started = catalog.write("POST", "/api/quality/link-checks", "application/json", "");
+
+            assertThat(started.statusCode()).isEqualTo(202);
+            int points = points(catalog);
+            for (int attempt = 0; attempt < 300 && points != 385; attempt++) {
+                Thread.sleep(100);
+                points = points(catalog);
+            }
+            // Both link metrics now score: access URL reachable 50, download URL reachable 30.
+            assertThat(points).isEqualTo(305 + 50 + 30);
+            assertThat(userAgents).isNotEmpty().allMatch("HautsDeSeineCatalog-LinkChecker/1.0"::equals);
+            HttpResponse<String> page = catalog.get("/datasets/colleges/quality?lang=en", "Accept", "text/html");
+            assertThat(page.body()).contains(filesBase + "/files/colleges.csv</td><td>answers</td>");
+        }
+
+        files.removeContext("/");
+        files.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new Main());
+        command.setOut(new PrintWriter(out, true));
+
+        int exit = command.execute("check-links", "--data-dir", dir.toString(), "--base-url", baseUrl);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains(filesBase + "/files/colleges.csv: http-error 404 (colleges)",
+                "1 links checked, 0 answer; catalog score 305.0 of 405 (good)");
+    }
+
+    private static int points(TestCatalog catalog) throws IOException {
+        JsonNode quality = JSON.readTree(catalog.get("/api/quality").body());
+        return quality.get("datasets").get(0).get("points").asInt();
+    }
+}
