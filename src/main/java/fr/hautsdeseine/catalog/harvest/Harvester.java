@@ -13,6 +13,7 @@ import fr.hautsdeseine.catalog.validation.RecordReport;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import org.apache.jena.graph.Graph;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -152,7 +153,7 @@ public final class Harvester {
         final String source;
         final String runId;
         final String runIri;
-        final java.net.URI sourceUrl;
+        final URI sourceUrl;
         final Map<String, DatasetRecord> found = new LinkedHashMap<>();
         final Map<String, org.apache.jena.graph.Graph> reports = new java.util.HashMap<>();
         final java.util.Set<String> listedInvalid = new java.util.HashSet<>();
@@ -164,7 +165,7 @@ public final class Harvester {
         int unchanged;
         int withdrawn;
 
-        RunState(String source, String runId, String runIri, java.net.URI sourceUrl) {
+        RunState(String source, String runId, String runIri, URI sourceUrl) {
             this.source = source;
             this.runId = runId;
             this.runIri = runIri;

@@ -34,13 +34,13 @@ import org.apache.jena.vocabulary.SKOS;
  * <ul>
  *   <li>another record's dataset IRI as its own: {@link DatasetTakenException} (409);</li>
  *   <li>statements about the catalog, a catalog record, a server IRI, another record's dataset, or
- *       anything a vocabulary does not already say about one of its concepts (themes, frequencies,
- *       file types...; licence documents excepted, which records copy), and the terms only the server writes ({@code hds:origin}, {@code hds:harvestRun},
- *       a dataset's {@code foaf:primaryTopic}): {@link ForeignSubjectException} (422), naming the subject;</li>
- *   <li>resources of the portal's registry (what the catalog graph describes: its publishers and
- *       shared resources): the record's
- *       statements are replaced by the registry's description, so that no record changes what the
- *       catalog says about them.</li>
+ *       anything a vocabulary does not already say about one of its concepts (themes, frequencies, file
+ *       types...; licence documents excepted, which records copy), and the terms only the server writes
+ *       ({@code hds:origin}, {@code hds:harvestRun}, a dataset's {@code foaf:primaryTopic}):
+ *       {@link ForeignSubjectException} (422), naming the subject;</li>
+ *   <li>resources of the portal's registry (what the catalog graph describes: its publishers and shared
+ *       resources): the record's statements are replaced by the registry's description, so that no
+ *       record changes what the catalog says about them.</li>
  * </ul>
  */
 public final class RecordOwnership {

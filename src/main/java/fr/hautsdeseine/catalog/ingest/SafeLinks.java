@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.VCARD4;
  * and {@code https} IRIs, and contact addresses also {@code mailto}.
  */
 final class SafeLinks {
-    private static final Set<String> DANGEROUS = Set.of("javascript", "vbscript", "data", "file");
+    private static final Set<String> DANGEROUS = Set.of("javascript", "vbscript", "data");
     private static final Set<String> WEB = Set.of("http", "https");
     private static final Set<String> CONTACT = Set.of("http", "https", "mailto");
     private static final Set<Node> FOLLOWED = Set.of(DCAT.landingPage.asNode(), DCAT.downloadURL.asNode(),
