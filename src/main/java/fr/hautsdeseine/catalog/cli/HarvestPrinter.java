@@ -55,7 +55,7 @@ final class HarvestPrinter {
                     r.kind(), r.reason()));
         }
         if (!report.notes().isEmpty()) {
-            out.println("Notes (values dropped from stored records):");
+            out.println("Repairs and drops in stored records:");
             report.notes().forEach(n -> out.printf("  %s: %s%n", n.record(), n.note()));
         }
         if (!report.errors().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param started        ISO-8601 instant the run started
  * @param durationMillis how long it took
  * @param rejected       each record not stored, with why
- * @param notes          values of stored records that could not be mapped to DCAT-AP and were dropped
+ * @param notes          what was repaired or dropped in the stored records, each with where and the original value
  */
 public record HarvestReport(
         String runId,
@@ -24,8 +24,16 @@ public record HarvestReport(
         List<Note> notes,
         List<String> errors) {
 
-    /** A value of a stored record that could not be mapped to DCAT-AP and was dropped. */
-    public record Note(String record, String note) {
+    /**
+     * A repair or a drop made to a stored record.
+     *
+     * @param action   {@code repaired} or {@code dropped}
+     * @param property the property concerned ({@code dct:license})
+     * @param where    the node that held the value: its IRI, or the way a blank node hangs from the record
+     * @param original the value as the partner gave it ("" when there was none)
+     * @param note     the whole of it in one sentence
+     */
+    public record Note(String record, String action, String property, String where, String original, String note) {
     }
 
     public record Counts(int created, int updated, int unchanged, int withdrawn, int invalid, int failed) {

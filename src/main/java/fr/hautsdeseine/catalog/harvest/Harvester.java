@@ -10,6 +10,7 @@ import fr.hautsdeseine.catalog.validation.RecordReport;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.vocabulary.DCTerms;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,6 +43,7 @@ public final class Harvester {
     private final Clock clock;
     private final RecordSplitter splitter;
     private final PageFetcher fetcher;
+    private final ViolationSalvage salvage;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
     public Harvester(CatalogStore store, HarvestConfig config, RecordValidator validator,
@@ -54,6 +56,7 @@ public final class Harvester {
         this.clock = clock;
         this.splitter = new RecordSplitter(store.iris());
         this.fetcher = new PageFetcher(config);
+        this.salvage = new ViolationSalvage(validator);
         DcatReader dcat = new DcatReader();
         readers.put(SourceType.DCAT, dcat);
         readers.put(SourceType.CKAN, new CkanReader(dcat));
@@ -79,6 +82,7 @@ public final class Harvester {
     }
 
     private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
+        List<org.apache.jena.graph.Node> identified = IdentityRepair.apply(page.graph());
         RecordSplitter.Split split = splitter.splitLeniently(page.graph());
         split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));
         for (DatasetRecord record : split.records()) {
@@ -87,10 +91,14 @@ public final class Harvester {
                 continue;
             }
             PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
-            RecordReport report = validator.validate(normalised.record(), Profile.PARTNER);
+            if (identified.contains(record.dataset())) {
+                normalised.salvage().repaired(DCTerms.identifier.asNode(), record.dataset(), null,
+                        "none given: its IRI stands as identifier");
+            }
+            RecordReport report = salvage.validate(normalised.record(), normalised.salvage());
             if (report.conforms()) {
                 run.found.put(record.id(), normalised.record());
-                normalised.notes().forEach(note -> run.note(record.id(), note));
+                normalised.repairs().forEach(repair -> run.note(record.id(), repair));
                 run.reports.put(record.id(), report.graph());
             } else {
                 run.listedInvalid.add(record.id());
@@ -152,8 +160,9 @@ public final class Harvester {
             this.runIri = runIri;
         }
 
-        void note(String record, String note) {
-            notes.add(new HarvestReport.Note(record, note));
+        void note(String record, Salvage.Repair repair) {
+            notes.add(new HarvestReport.Note(record, repair.action(), repair.property(), repair.where(), repair.original(),
+                    repair.note()));
         }
 
         void reject(String record, String kind, String reason) {

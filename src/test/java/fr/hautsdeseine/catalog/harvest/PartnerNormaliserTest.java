@@ -46,7 +46,10 @@ class PartnerNormaliserTest {
         assertThat(graph.contains(DISTRIBUTION, DCTerms.license.asNode(),
                 uri("https://www.etalab.gouv.fr/licence-ouverte-open-licence"))).isTrue();
         assertThat(graph.contains(DISTRIBUTION, RDF.type.asNode(), DCAT.Distribution.asNode())).isTrue();
-        assertThat(result.notes()).containsExactly("dcat:theme \"Transports\" is text: kept as a keyword");
+        assertThat(result.repairs()).extracting(Salvage.Repair::note).contains(
+                "repaired dcat:theme on <https://ville.example/d/1> (\"Transports\"): text kept as a dcat:keyword",
+                "repaired dct:license on <https://ville.example/d/1/r/1> (\"Licence Ouverte Version 2.0\"): text mapped to"
+                        + " <https://www.etalab.gouv.fr/licence-ouverte-open-licence>");
     }
 
     @Test
@@ -54,7 +57,8 @@ class PartnerNormaliserTest {
         PartnerNormaliser.Normalised result = normaliser.normalise(record("""
                 <https://ville.example/d/1> a dcat:Dataset ; dct:language "klingon" ;
                     dcat:distribution <https://ville.example/d/1/r/1> .
-                <https://ville.example/d/1/r/1> dct:format "Parchemin" ; dct:license "Ma licence maison" .
+                <https://ville.example/d/1/r/1> dct:format "Parchemin" ; dct:license "Ma licence maison" ;
+                    dcat:accessURL <https://ville.example/f.pdf> .
                 """));
         Graph graph = result.record().content();
 
@@ -63,9 +67,11 @@ class PartnerNormaliserTest {
         Node licence = graph.find(DISTRIBUTION, DCTerms.license.asNode(), Node.ANY).next().getObject();
         assertThat(licence.isBlank()).isTrue();
         assertThat(graph.contains(licence, RDF.type.asNode(), DCTerms.LicenseDocument.asNode())).isTrue();
-        assertThat(result.notes()).containsExactlyInAnyOrder(
-                "dct:language \"klingon\" is not recognised and was dropped",
-                "dct:format \"Parchemin\" is not recognised and was dropped");
+        assertThat(result.repairs()).extracting(Salvage.Repair::note).containsExactlyInAnyOrder(
+                "dropped dct:language on <https://ville.example/d/1> (\"klingon\"): text not recognised",
+                "dropped dct:format on <https://ville.example/d/1/r/1> (\"Parchemin\"): text not recognised",
+                "repaired dct:license on <https://ville.example/d/1/r/1> (\"Ma licence maison\"): kept as a dct:LicenseDocument"
+                        + " with that label");
     }
 
     private static DatasetRecord record(String turtle) {
