@@ -86,6 +86,7 @@ final class PartnerNormaliser {
         periodsWithDcatDates(graph);
         new ValueRepairs(graph, salvage).apply();
         new AgentNames(graph, salvage).apply();
+        new ConceptRepairs(graph, salvage, lookup).apply();
         accessUrlFromDownloadUrl(graph);
         new ValueRepairs(graph, salvage).distributionsWithoutUrl(record.dataset());
         stateRangeClasses(graph);

@@ -68,7 +68,8 @@ final class Salvage {
         for (String[] prefix : new String[][] {{DCTerms.NS, "dct:"}, {DCAT.NS, "dcat:"},
                 {"http://xmlns.com/foaf/0.1/", "foaf:"}, {"http://spdx.org/rdf/terms#", "spdx:"},
                 {"http://www.w3.org/ns/locn#", "locn:"}, {"http://www.w3.org/2006/vcard/ns#", "vcard:"},
-                {"http://www.w3.org/2000/01/rdf-schema#", "rdfs:"}, {"http://www.w3.org/ns/adms#", "adms:"}}) {
+                {"http://www.w3.org/2000/01/rdf-schema#", "rdfs:"}, {"http://www.w3.org/ns/adms#", "adms:"},
+                {"http://www.w3.org/2004/02/skos/core#", "skos:"}}) {
             if (iri.startsWith(prefix[0])) {
                 return prefix[1] + iri.substring(prefix[0].length());
             }

@@ -95,8 +95,8 @@ class RealCatalogsHarvestTest {
                 new HarvestReport.Note(record, "repaired", "dcat:byteSize", distribution, "43008.0",
                         "repaired dcat:byteSize on " + distribution + " (\"43008.0\"): typed as xsd:nonNegativeInteger"),
                 new HarvestReport.Note(record, "repaired", "foaf:name", "<http://datos.gob.es/recurso/sector-publico/org/Organismo/L01280796>", "",
-                        "repaired foaf:name on <http://datos.gob.es/recurso/sector-publico/org/Organismo/L01280796>: no name nor label:"
-                                + " named by the host of its IRI"));
+                        "repaired foaf:name on <http://datos.gob.es/recurso/sector-publico/org/Organismo/L01280796>: no name: took its"
+                                + " skos:prefLabel \"Ayuntamiento de Madrid\""));
         assertThat(report.notes()).filteredOn(n -> n.property().equals("dct:accrualPeriodicity")).singleElement()
                 .satisfies(n -> assertThat(n.action()).isEqualTo("dropped"));
     }
