@@ -29,6 +29,7 @@ final class ValueRepairs {
             DCAT.startDate.asNode(), DCAT.endDate.asNode());
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
@@ -41,6 +42,7 @@ final class ValueRepairs {
     }
 
     void apply() {
+        temporalIntervals();
         DATES.forEach(this::dates);
         byteSizes();
         checksums();
@@ -74,6 +76,24 @@ final class ValueRepairs {
                 || type.equals(XSDDatatype.XSDgYear.getURI()) || type.equals(XSDDatatype.XSDgYearMonth.getURI())
                 || type.equals(XSDDatatype.XSDdateTimeStamp.getURI());
         return dateType && value.getLiteralDatatype().isValid(value.getLiteralLexicalForm());
+    }
+
+    /** DCAT-US writes a period as an ISO 8601 interval ("2009-09-01/2010-05-31"): it becomes a dct:PeriodOfTime. */
+    private void temporalIntervals() {
+        Node property = DCTerms.temporal.asNode();
+        for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
+            String[] ends = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm().strip().split("/") : new String[0];
+            if (ends.length != 2 || !ISO_INSTANT.matcher(ends[0]).matches() || !ISO_INSTANT.matcher(ends[1]).matches()) {
+                continue;
+            }
+            Node period = NodeFactory.createBlankNode();
+            graph.delete(t);
+            graph.add(t.getSubject(), property, period);
+            graph.add(period, org.apache.jena.vocabulary.RDF.type.asNode(), DCTerms.PeriodOfTime.asNode());
+            graph.add(period, DCAT.startDate.asNode(), NodeFactory.createLiteralString(ends[0]));
+            graph.add(period, DCAT.endDate.asNode(), NodeFactory.createLiteralString(ends[1]));
+            salvage.repaired(property, t.getSubject(), t.getObject(), "interval kept as a dct:PeriodOfTime");
+        }
     }
 
     /** A size written as a decimal ({@code 43008.0}) or as text is an integer count of bytes when it is whole. */

@@ -89,8 +89,11 @@ final class VocabularyLookup {
         return Optional.ofNullable(frequencies.get(fold(text)));
     }
 
+    /** A language by name or code, a regional tag ("en-US", "fr_FR") by its language. */
     Optional<Node> language(String text) {
-        return Optional.ofNullable(languages.get(fold(text)));
+        String key = fold(text);
+        return Optional.ofNullable(languages.get(key))
+                .or(() -> Optional.ofNullable(languages.get(key.replaceFirst("^([a-z]{2,3})[-_][a-z0-9]{2,8}$", "$1"))));
     }
 
     /** A licence by name, notation or one of its common URLs (with or without {@code www.}, trailing slash, http). */
