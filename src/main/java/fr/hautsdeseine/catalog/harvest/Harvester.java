@@ -61,6 +61,7 @@ public final class Harvester {
         readers.put(SourceType.DCAT, dcat);
         readers.put(SourceType.CKAN, new CkanReader(dcat));
         readers.put(SourceType.ODS, new OdsReader(dcat));
+        readers.put(SourceType.CSW, new CswReader());
     }
 
     public HarvestReport run(HarvestSource source, Consumer<String> progress) {
@@ -82,6 +83,7 @@ public final class Harvester {
     }
 
     private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
+        page.repairs().forEach(repair -> run.note(null, repair));
         List<org.apache.jena.graph.Node> identified = IdentityRepair.apply(page.graph());
         RecordSplitter.Split split = splitter.splitLeniently(page.graph());
         split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));

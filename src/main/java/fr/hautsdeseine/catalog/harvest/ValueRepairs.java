@@ -42,6 +42,7 @@ final class ValueRepairs {
     }
 
     void apply() {
+        canonicalDecimals();
         temporalIntervals();
         DATES.forEach(this::dates);
         byteSizes();
@@ -76,6 +77,25 @@ final class ValueRepairs {
                 || type.equals(XSDDatatype.XSDgYear.getURI()) || type.equals(XSDDatatype.XSDgYearMonth.getURI())
                 || type.equals(XSDDatatype.XSDdateTimeStamp.getURI());
         return dateType && value.getLiteralDatatype().isValid(value.getLiteralLexicalForm());
+    }
+
+    /**
+     * The store keeps an xsd:decimal by its value and gives it back in canonical form ("5" as "5.0"):
+     * written that way first, a rerun finds the record unchanged. The value is the same, so no note.
+     */
+    private void canonicalDecimals() {
+        for (Triple t : graph.find().toList()) {
+            Node value = t.getObject();
+            if (value.isLiteral() && value.getLiteralDatatypeURI().equals(XSDDatatype.XSDdecimal.getURI())
+                    && XSDDatatype.XSDdecimal.isValid(value.getLiteralLexicalForm())) {
+                String plain = new BigDecimal(value.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString();
+                String canonical = plain.contains(".") ? plain : plain + ".0";
+                if (!canonical.equals(value.getLiteralLexicalForm())) {
+                    graph.delete(t);
+                    graph.add(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
+                }
+            }
+        }
     }
 
     /** DCAT-US writes a period as an ISO 8601 interval ("2009-09-01/2010-05-31"): it becomes a dct:PeriodOfTime. */

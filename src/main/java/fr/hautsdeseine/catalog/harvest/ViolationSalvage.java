@@ -37,6 +37,7 @@ final class ViolationSalvage {
             if (!dropFaultyParts(record, report.graph(), salvage)) {
                 break;
             }
+            removeOrphans(record.content());
             report = validator.validate(record, Profile.PARTNER);
         }
         return report;
@@ -45,14 +46,24 @@ final class ViolationSalvage {
     private static boolean dropFaultyParts(DatasetRecord record, Graph report, Salvage salvage) {
         Graph graph = record.content();
         boolean changed = false;
-        for (Triple result : report.find(Node.ANY, SHACL.resultSeverity, SHACL.Violation).toList()) {
-            Node focus = object(report, result.getSubject(), SHACL.focusNode);
-            Node path = object(report, result.getSubject(), SHACL.resultPath);
-            Node value = object(report, result.getSubject(), SHACL.value);
-            String message = message(report, result.getSubject());
+        // Results that name a value first, and one action per node and property a round, so that the
+        // outcome does not depend on the order the validator reports in (a rerun must change nothing).
+        List<Node> results = report.find(Node.ANY, SHACL.resultSeverity, SHACL.Violation).mapWith(Triple::getSubject).toList()
+                .stream().sorted(java.util.Comparator.comparing((Node r) -> object(report, r, SHACL.value) == null)).toList();
+        Set<List<Node>> handled = new HashSet<>();
+        for (Node result : results) {
+            Node focus = object(report, result, SHACL.focusNode);
+            Node path = object(report, result, SHACL.resultPath);
+            Node value = object(report, result, SHACL.value);
+            String message = message(report, result);
             if (focus == null || !graph.contains(focus, Node.ANY, Node.ANY) && !graph.contains(Node.ANY, Node.ANY, focus)) {
                 continue;
             }
+            List<Node> key = java.util.Arrays.asList(focus, path);
+            if (value == null ? handled.contains(key) : !handled.add(java.util.Arrays.asList(focus, path, value))) {
+                continue;
+            }
+            handled.add(key);
             if (focus.equals(record.dataset())) {
                 changed |= repairDataset(graph, focus, path, value, message, salvage);
             } else if (value != null && path != null && path.isURI() && graph.contains(focus, path, value)) {
@@ -66,7 +77,7 @@ final class ViolationSalvage {
                     salvage.dropped(path, focus, t.getObject(), message);
                 }
                 changed = true;
-            } else {
+            } else if (value == null) {
                 dropNode(graph, focus, path, message, salvage);
                 changed = true;
             }
@@ -123,6 +134,21 @@ final class ViolationSalvage {
                     }
                 }
             }
+        }
+    }
+
+    /** Blank nodes that nothing leads to any more (a dropped value's own description) go too. */
+    private static void removeOrphans(Graph graph) {
+        boolean removed = true;
+        while (removed) {
+            Set<Node> orphans = new HashSet<>();
+            graph.find().forEachRemaining(t -> {
+                if (t.getSubject().isBlank() && !graph.contains(Node.ANY, Node.ANY, t.getSubject())) {
+                    orphans.add(t.getSubject());
+                }
+            });
+            orphans.forEach(orphan -> graph.find(orphan, Node.ANY, Node.ANY).toList().forEach(graph::delete));
+            removed = !orphans.isEmpty();
         }
     }
 

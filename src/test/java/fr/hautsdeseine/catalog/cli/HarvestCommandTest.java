@@ -84,7 +84,8 @@ class HarvestCommandTest {
                 .contains("  created 1, updated 0, unchanged 0, withdrawn 0, invalid 1, failed 0\nRejected records:\n"
                         + "  bancs (invalid): ")
                 .contains("dct:title on https://ville.example/d/bancs: Harvesting: a title (dct:title) is mandatory.")
-                .containsPattern("Notes \\(values dropped from stored records\\):\n  parcs: .*Parchemin");
+                .contains("Repairs and drops in stored records:\n  parcs: dropped dct:format on the dcat:distribution of"
+                        + " <https://ville.example/d/parcs> (\"Parchemin\"): text not recognised");
         assertThat(recordIds()).containsExactly("parcs");
     }
 
@@ -120,8 +121,8 @@ class HarvestCommandTest {
 
         assertThat(harvest("add", "--name", "x", "--url", "ftp://partner.example/c.ttl", "--type", "dcat")).isEqualTo(2);
         assertThat(cli.err()).startsWith("Source URL <ftp://partner.example/c.ttl> must be an http or https URL with a host\n");
-        assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "csw")).isEqualTo(2);
-        assertThat(cli.err()).startsWith("Unknown source type 'csw': use dcat, ckan or ods\n");
+        assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "oai")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Unknown source type 'oai': use dcat, ckan, ods or csw\n");
         assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "dcat", "--every", "often")).isEqualTo(2);
         assertThat(cli.err()).startsWith("Interval 'often' is not a duration: use 30m, 24h, 7d or PT6H\n");
     }

@@ -92,7 +92,7 @@ class HarvestApiTest {
     void bad_sources_are_refused_with_the_reason() throws Exception {
         HttpResponse<String> scheme = addSource("ftp", "ftp://partner.example/catalog.ttl");
         HttpResponse<String> type = catalog.write("POST", "/api/harvest/sources", JSON,
-                "{\"name\": \"x\", \"url\": \"https://x.example/\", \"type\": \"csw\"}");
+                "{\"name\": \"x\", \"url\": \"https://x.example/\", \"type\": \"oai\"}");
         addSource("ville", partnerUrl("/catalog.rdf"));
         HttpResponse<String> twice = addSource("ville", partnerUrl("/catalog.rdf"));
         HttpResponse<String> unknown = catalog.write("POST", "/api/harvest/sources/nope/runs", JSON, "");
@@ -100,7 +100,7 @@ class HarvestApiTest {
         assertThat(scheme.statusCode()).isEqualTo(400);
         assertThat(message(scheme)).isEqualTo("Source URL <ftp://partner.example/catalog.ttl> must be an http or https URL with a host");
         assertThat(type.statusCode()).isEqualTo(400);
-        assertThat(message(type)).isEqualTo("Unknown source type 'csw': use dcat, ckan or ods");
+        assertThat(message(type)).isEqualTo("Unknown source type 'oai': use dcat, ckan, ods or csw");
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(message(twice)).isEqualTo("A harvest source named 'ville' already exists");
         assertThat(unknown.statusCode()).isEqualTo(404);
