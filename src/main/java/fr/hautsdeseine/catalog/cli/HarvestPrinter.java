@@ -58,6 +58,11 @@ final class HarvestPrinter {
             out.println("Repairs and drops in stored records:");
             report.notes().forEach(n -> out.printf("  %s: %s%n", n.record(), n.note()));
         }
+        if (!report.pendingWithdrawal().isEmpty()) {
+            out.println("No longer listed, withdrawn unless they reappear:");
+            report.pendingWithdrawal().forEach(p -> out.printf("  %s: gone since %s, withdrawn on %s%n", p.record(),
+                    p.goneSince(), p.withdrawOn()));
+        }
         if (!report.errors().isEmpty()) {
             out.println("Errors:");
             report.errors().forEach(e -> out.printf("  %s%n", e));

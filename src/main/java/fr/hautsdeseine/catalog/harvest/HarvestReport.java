@@ -9,6 +9,7 @@ import java.util.List;
  * @param durationMillis how long it took
  * @param rejected       each record not stored, with why
  * @param notes          what was repaired or dropped in the stored records, each with where and the original value
+ * @param pendingWithdrawal records the source no longer lists, withdrawn only when their grace period ends
  */
 public record HarvestReport(
         String runId,
@@ -22,7 +23,16 @@ public record HarvestReport(
         Counts counts,
         List<Rejected> rejected,
         List<Note> notes,
-        List<String> errors) {
+        List<String> errors,
+        List<PendingWithdrawal> pendingWithdrawal) {
+
+    public HarvestReport {
+        pendingWithdrawal = pendingWithdrawal == null ? List.of() : pendingWithdrawal;
+    }
+
+    /** A record the source stopped listing on {@code goneSince}, to be withdrawn on {@code withdrawOn} unless it reappears. */
+    public record PendingWithdrawal(String record, String goneSince, String withdrawOn) {
+    }
 
     /**
      * A repair or a drop made to a stored record.

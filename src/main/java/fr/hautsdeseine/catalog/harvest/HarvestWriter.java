@@ -5,6 +5,8 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +15,22 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Stores what a complete run found: the source's own records (never one that another source or the
- * portal owns), in batches, then withdraws the source's records it no longer lists.
+ * portal owns), in batches; then marks the source's records it no longer lists as gone, and withdraws
+ * those gone for longer than the grace period (a partner's catalog can miss records for a day).
  */
 final class HarvestWriter {
     private static final int BATCH = 250;
 
     private final CatalogStore store;
     private final AuditLog audit;
+    private final Duration grace;
+    private final Instant now;
 
-    HarvestWriter(CatalogStore store, AuditLog audit) {
+    HarvestWriter(CatalogStore store, AuditLog audit, Duration grace, Instant now) {
         this.store = store;
         this.audit = audit;
+        this.grace = grace;
+        this.now = now;
     }
 
     void write(Harvester.RunState run, String origin) {
@@ -47,12 +54,30 @@ final class HarvestWriter {
                 batch.forEach(record -> putAlone(run, record, origin, runIri));
             }
         }
+        withdrawGone(run, origin, origins);
+    }
+
+    private void withdrawGone(Harvester.RunState run, String origin, Map<String, String> origins) {
+        PendingWithdrawals pending = PendingWithdrawals.read(store);
+        pending.of(origin).stream().filter(id -> run.found.containsKey(id) || !origins.containsKey(id)).forEach(pending::forget);
         origins.forEach((id, owner) -> {
-            if (owner.equals(origin) && !run.found.containsKey(id) && !run.listedInvalid.contains(id) && store.withdraw(id)) {
-                run.withdrawn++;
-                audit.record(who(run), "withdrawn", id, run.runIri);
+            if (!owner.equals(origin) || run.found.containsKey(id) || run.listedInvalid.contains(id)) {
+                return;
+            }
+            Instant since = pending.since(id).orElse(now);
+            Instant due = since.plus(grace);
+            if (now.isBefore(due)) {
+                pending.mark(id, origin, since);
+                run.pending.add(new HarvestReport.PendingWithdrawal(id, since.toString(), due.toString()));
+            } else {
+                pending.forget(id);
+                if (store.withdraw(id)) {
+                    run.withdrawn++;
+                    audit.record(who(run), "withdrawn", id, run.runIri);
+                }
             }
         });
+        pending.save();
     }
 
     private void putAlone(Harvester.RunState run, DatasetRecord record, String origin, Node runIri) {

@@ -78,7 +78,7 @@ public final class Harvester {
             run.errors.add(e.getMessage());
             return finish(run, started, false, pages, progress);
         }
-        new HarvestWriter(store, audit).write(run, origin);
+        new HarvestWriter(store, audit, config.withdrawalGrace(), clock.instant()).write(run, origin);
         return finish(run, started, true, pages, progress);
     }
 
@@ -129,7 +129,7 @@ public final class Harvester {
         long millis = clock.millis() - started.toEpochMilli();
         HarvestReport report = new HarvestReport(run.runId, run.runIri, run.source, started.toString(), millis, complete,
                 pages.count(), pages.bytes(), run.counts(), List.copyOf(run.rejected),
-                List.copyOf(run.notes), List.copyOf(run.errors));
+                List.copyOf(run.notes), List.copyOf(run.errors), List.copyOf(run.pending));
         run.rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
         if (complete) {
             log.info("[harvest {}] {}", run.source, report.summary());
@@ -151,6 +151,7 @@ public final class Harvester {
         final List<HarvestReport.Rejected> rejected = new ArrayList<>();
         final List<HarvestReport.Note> notes = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        final List<HarvestReport.PendingWithdrawal> pending = new ArrayList<>();
         int created;
         int updated;
         int unchanged;

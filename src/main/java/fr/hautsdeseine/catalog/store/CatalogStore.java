@@ -293,6 +293,22 @@ public final class CatalogStore implements AutoCloseable {
         replaceGraph(iris.harvestSourcesGraph(), sources);
     }
 
+    /** One of the server's bookkeeping graphs ({@link CatalogIris#privateGraph}), copied out; empty when absent. */
+    public Graph privateGraph(String name) {
+        Node graph = iris.privateGraph(name);
+        return Txn.calculateRead(dsg, () -> copy(graph));
+    }
+
+    /** Replaces a bookkeeping graph; what the catalog serves does not change, so neither does {@link #lastChange()}. */
+    public void replacePrivateGraph(String name, Graph content) {
+        Node graph = iris.privateGraph(name);
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(graph);
+            Graph target = dsg.getGraph(graph);
+            content.find().forEachRemaining(target::add);
+        });
+    }
+
     /** True when the store holds nothing: no record under this base or any other. */
     public boolean isEmpty() {
         return state.recordCount() == 0 && otherBase.isEmpty();
