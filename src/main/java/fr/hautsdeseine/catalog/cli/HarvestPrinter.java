@@ -44,8 +44,11 @@ final class HarvestPrinter {
     }
 
     void report(HarvestReport report) {
-        out.printf("Run %s of '%s': %s in %d ms, %d pages, %d bytes%n", report.runId(), report.source(), report.status(),
-                report.durationMillis(), report.pages(), report.bytes());
+        out.printf("%s %s of '%s': %s in %d ms, %d pages, %d bytes%n", report.preview() ? "Preview" : "Run", report.runId(),
+                report.source(), report.status(), report.durationMillis(), report.pages(), report.bytes());
+        if (report.preview()) {
+            out.println("  (a dry run: the counts say what a run would do; nothing was stored or withdrawn)");
+        }
         HarvestReport.Counts counts = report.counts();
         out.printf("  created %d, updated %d, unchanged %d, withdrawn %d, invalid %d, failed %d%n", counts.created(),
                 counts.updated(), counts.unchanged(), counts.withdrawn(), counts.invalid(), counts.failed());

@@ -10,6 +10,7 @@ import java.util.List;
  * @param rejected       each record not stored, with why
  * @param notes          what was repaired or dropped in the stored records, each with where and the original value
  * @param pendingWithdrawal records the source no longer lists, withdrawn only when their grace period ends
+ * @param preview        a dry run: the counts say what a run would do; nothing was stored or withdrawn
  */
 public record HarvestReport(
         String runId,
@@ -24,7 +25,8 @@ public record HarvestReport(
         List<Rejected> rejected,
         List<Note> notes,
         List<String> errors,
-        List<PendingWithdrawal> pendingWithdrawal) {
+        List<PendingWithdrawal> pendingWithdrawal,
+        boolean preview) {
 
     public HarvestReport {
         pendingWithdrawal = pendingWithdrawal == null ? List.of() : pendingWithdrawal;
@@ -59,7 +61,7 @@ public record HarvestReport(
 
     /** One line for logs and the command line. */
     public String summary() {
-        return "%s: %s in %d ms, %d pages; %d new, %d updated, %d unchanged, %d withdrawn, %d invalid, %d failed".formatted(
+        return (preview ? "preview of " : "") + "%s: %s in %d ms, %d pages; %d new, %d updated, %d unchanged, %d withdrawn, %d invalid, %d failed".formatted(
                 source, status(), durationMillis, pages, counts.created(), counts.updated(), counts.unchanged(),
                 counts.withdrawn(), counts.invalid(), counts.failed());
     }

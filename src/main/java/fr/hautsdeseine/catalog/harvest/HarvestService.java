@@ -84,6 +84,20 @@ public final class HarvestService {
         }
     }
 
+    /** A dry run of the source: what a run would create, update, withdraw and refuse; nothing stored, no report kept. */
+    public HarvestReport preview(String name, Consumer<String> progress) {
+        HarvestSource source = sources.find(name)
+                .orElseThrow(() -> new SourceNotFoundException("No harvest source named '" + name + "'"));
+        if (!running.add(name)) {
+            throw new SourceConflictException("Source '" + name + "' is already being harvested");
+        }
+        try {
+            return harvester.preview(source, progress);
+        } finally {
+            running.remove(name);
+        }
+    }
+
     public boolean isRunning(String name) {
         return running.contains(name);
     }

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -25,12 +28,15 @@ final class HarvestWriter {
     private final AuditLog audit;
     private final Duration grace;
     private final Instant now;
+    private final boolean dryRun;
 
-    HarvestWriter(CatalogStore store, AuditLog audit, Duration grace, Instant now) {
+    /** @param dryRun count what a run would create, update and withdraw, and change nothing */
+    HarvestWriter(CatalogStore store, AuditLog audit, Duration grace, Instant now, boolean dryRun) {
         this.store = store;
         this.audit = audit;
         this.grace = grace;
         this.now = now;
+        this.dryRun = dryRun;
     }
 
     void write(Harvester.RunState run, String origin) {
@@ -44,6 +50,11 @@ final class HarvestWriter {
             } else {
                 own.add(record);
             }
+        }
+        if (dryRun) {
+            own.forEach(record -> wouldBe(run, record));
+            withdrawGone(run, origin, origins);
+            return;
         }
         Node runIri = NodeFactory.createURI(run.runIri);
         for (int from = 0; from < own.size(); from += BATCH) {
@@ -69,6 +80,8 @@ final class HarvestWriter {
             if (now.isBefore(due)) {
                 pending.mark(id, origin, since);
                 run.pending.add(new HarvestReport.PendingWithdrawal(id, since.toString(), due.toString()));
+            } else if (dryRun) {
+                run.withdrawn++;
             } else {
                 pending.forget(id);
                 if (store.withdraw(id)) {
@@ -77,7 +90,33 @@ final class HarvestWriter {
                 }
             }
         });
-        pending.save();
+        if (!dryRun) {
+            pending.save();
+        }
+    }
+
+    /** What storing the record would do, read from the stored copy as the store itself compares. */
+    private void wouldBe(Harvester.RunState run, DatasetRecord record) {
+        Optional<Graph> stored = store.record(record.id());
+        if (stored.isEmpty()) {
+            run.created++;
+            return;
+        }
+        Graph content = stored.get();
+        Node catalogRecord = store.iris().catalogRecord(record.id());
+        Optional<Node> storedDataset = content.find(catalogRecord, FOAF.primaryTopic.asNode(), Node.ANY).nextOptional()
+                .map(org.apache.jena.graph.Triple::getObject);
+        if (storedDataset.isPresent() && !storedDataset.get().equals(record.dataset())) {
+            run.reject(record.id(), "failed", new RecordClashException(record.id(), storedDataset.get().toString(),
+                    record.dataset().toString()).getMessage());
+            return;
+        }
+        content.remove(catalogRecord, Node.ANY, Node.ANY);
+        if (content.isIsomorphicWith(record.content())) {
+            run.unchanged++;
+        } else {
+            run.updated++;
+        }
     }
 
     private void putAlone(Harvester.RunState run, DatasetRecord record, String origin, Node runIri) {

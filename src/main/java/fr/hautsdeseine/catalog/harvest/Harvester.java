@@ -65,12 +65,21 @@ public final class Harvester {
     }
 
     public HarvestReport run(HarvestSource source, Consumer<String> progress) {
+        return run(source, progress, false);
+    }
+
+    /** A dry run: fetch, repair and validate as a run does, and report what it would change, storing nothing. */
+    public HarvestReport preview(HarvestSource source, Consumer<String> progress) {
+        return run(source, progress, true);
+    }
+
+    private HarvestReport run(HarvestSource source, Consumer<String> progress, boolean preview) {
         Instant started = clock.instant();
         String runId = RUN_ID.format(started);
         String origin = store.iris().harvestSource(source.name()).getURI();
-        RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI());
+        RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI(), preview);
         Pages pages = new Pages(fetcher, config, progress);
-        log.info("[harvest {}] run {} of <{}> started", source.name(), runId, source.url());
+        log.info("[harvest {}] {} {} of <{}> started", source.name(), preview ? "preview" : "run", runId, source.url());
         try {
             fetcher.check(source.url());
             readers.get(source.type()).read(source, pages, page -> collect(page, run, progress));
@@ -78,7 +87,7 @@ public final class Harvester {
             run.errors.add(e.getMessage());
             return finish(run, started, false, pages, progress);
         }
-        new HarvestWriter(store, audit, config.withdrawalGrace(), clock.instant()).write(run, origin);
+        new HarvestWriter(store, audit, config.withdrawalGrace(), clock.instant(), preview).write(run, origin);
         return finish(run, started, true, pages, progress);
     }
 
@@ -129,7 +138,7 @@ public final class Harvester {
         long millis = clock.millis() - started.toEpochMilli();
         HarvestReport report = new HarvestReport(run.runId, run.runIri, run.source, started.toString(), millis, complete,
                 pages.count(), pages.bytes(), run.counts(), List.copyOf(run.rejected),
-                List.copyOf(run.notes), List.copyOf(run.errors), List.copyOf(run.pending));
+                List.copyOf(run.notes), List.copyOf(run.errors), List.copyOf(run.pending), run.preview);
         run.rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
         if (complete) {
             log.info("[harvest {}] {}", run.source, report.summary());
@@ -157,7 +166,10 @@ public final class Harvester {
         int unchanged;
         int withdrawn;
 
-        RunState(String source, String runId, String runIri) {
+        final boolean preview;
+
+        RunState(String source, String runId, String runIri, boolean preview) {
+            this.preview = preview;
             this.source = source;
             this.runId = runId;
             this.runIri = runIri;
