@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code harvest add|list|run|remove} on a real store no server holds, against a real partner server. */
+/** {@code harvest add|list|run|preview|remove} on a real store no server holds, against a real partner server. */
 class HarvestCommandTest {
     @TempDir
     Path dir;
@@ -69,6 +69,23 @@ class HarvestCommandTest {
         assertThat(recordIds()).isEmpty();
         assertThat(harvest("list")).isZero();
         assertThat(cli.out()).isEqualTo("No harvest sources.\n");
+    }
+
+    @Test
+    void a_preview_prints_what_a_run_would_do_and_stores_nothing() {
+        PartnerCatalogs.threePages(partner);
+        harvest("add", "--name", "ville", "--url", partner.url("/catalog.jsonld?page=1"), "--type", "dcat");
+
+        int exit = harvest("preview", "ville");
+
+        assertThat(exit).isZero();
+        assertThat(cli.out().lines())
+                .anyMatch(line -> line.matches("Preview \\S+ of 'ville': complete in \\d+ ms, 3 pages, \\d+ bytes"))
+                .contains("  (a dry run: the counts say what a run would do; nothing was stored or withdrawn)",
+                        "  created 6, updated 0, unchanged 0, withdrawn 0, invalid 0, failed 0");
+        assertThat(recordIds()).isEmpty();
+        assertThat(harvest("list")).isZero();
+        assertThat(cli.out()).contains("never");
     }
 
     @Test
