@@ -1,6 +1,8 @@
 package fr.hautsdeseine.catalog.harvest;
 
 import fr.hautsdeseine.catalog.audit.AuditLog;
+import fr.hautsdeseine.catalog.ingest.Importer;
+import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.RecordClashException;
@@ -25,14 +27,16 @@ final class HarvestWriter {
     private static final int BATCH = 250;
 
     private final CatalogStore store;
+    private final Importer importer;
     private final AuditLog audit;
     private final Duration grace;
     private final Instant now;
     private final boolean dryRun;
 
     /** @param dryRun count what a run would create, update and withdraw, and change nothing */
-    HarvestWriter(CatalogStore store, AuditLog audit, Duration grace, Instant now, boolean dryRun) {
+    HarvestWriter(CatalogStore store, Importer importer, AuditLog audit, Duration grace, Instant now, boolean dryRun) {
         this.store = store;
+        this.importer = importer;
         this.audit = audit;
         this.grace = grace;
         this.now = now;
@@ -60,8 +64,9 @@ final class HarvestWriter {
         for (int from = 0; from < own.size(); from += BATCH) {
             List<DatasetRecord> batch = own.subList(from, Math.min(own.size(), from + BATCH));
             try {
-                count(run, store.putAll(batch, origin, run.reports, runIri));
-            } catch (RecordClashException e) {
+                count(run, importer.storeHarvested(batch, origin, run.reports, runIri));
+            } catch (RecordClashException | RecordRejectedException e) {
+                // One record the store or the import rules refuse: the others of the batch go in one by one.
                 batch.forEach(record -> putAlone(run, record, origin, runIri));
             }
         }
@@ -121,8 +126,8 @@ final class HarvestWriter {
 
     private void putAlone(Harvester.RunState run, DatasetRecord record, String origin, Node runIri) {
         try {
-            count(run, store.putAll(List.of(record), origin, run.reports, runIri));
-        } catch (RecordClashException e) {
+            count(run, importer.storeHarvested(List.of(record), origin, run.reports, runIri));
+        } catch (RecordClashException | RecordRejectedException e) {
             run.reject(record.id(), "failed", e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.harvest;
 
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
+import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
@@ -41,7 +42,7 @@ public final class Harvester {
     private PartnerNormaliser normaliser;
     private final AuditLog audit;
     private final Clock clock;
-    private final RecordSplitter splitter;
+    private final Importer importer;
     private final PageFetcher fetcher;
     private final ViolationSalvage salvage;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
@@ -54,7 +55,7 @@ public final class Harvester {
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.clock = clock;
-        this.splitter = new RecordSplitter(store.iris());
+        this.importer = new Importer(store, validator);
         this.fetcher = new PageFetcher(config);
         this.salvage = new ViolationSalvage(validator);
         DcatReader dcat = new DcatReader();
@@ -87,14 +88,14 @@ public final class Harvester {
             run.errors.add(e.getMessage());
             return finish(run, started, false, pages, progress);
         }
-        new HarvestWriter(store, audit, config.withdrawalGrace(), clock.instant(), preview).write(run, origin);
+        new HarvestWriter(store, importer, audit, config.withdrawalGrace(), clock.instant(), preview).write(run, origin);
         return finish(run, started, true, pages, progress);
     }
 
     private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
         page.repairs().forEach(repair -> run.note(null, repair));
         List<org.apache.jena.graph.Node> identified = IdentityRepair.apply(page.graph());
-        RecordSplitter.Split split = splitter.splitLeniently(page.graph());
+        RecordSplitter.Split split = importer.splitHarvested(page.graph());
         split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));
         for (DatasetRecord record : split.records()) {
             if (run.found.containsKey(record.id()) || run.listedInvalid.contains(record.id())) {
