@@ -11,6 +11,7 @@ import fr.hautsdeseine.catalog.validation.RecordReport;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest run of one source: fetch and split every page first, validate each record, and only
- * when the whole catalog was read, store the valid records and withdraw those the source no longer
- * lists. A run that fails while fetching changes nothing.
+ * One harvest run of one source: fetch and split every page first, salvage and validate each record
+ * (repairs and drops noted in the report), and only when the whole catalog was read, store the records
+ * and withdraw those the source has stopped listing for longer than the grace period. A run that
+ * fails while fetching changes nothing; a preview changes nothing at all.
  */
 public final class Harvester {
     private static final Logger log = LoggerFactory.getLogger(Harvester.class);
@@ -94,7 +96,7 @@ public final class Harvester {
 
     private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
         page.repairs().forEach(repair -> run.note(null, repair));
-        List<org.apache.jena.graph.Node> identified = IdentityRepair.apply(page.graph());
+        List<Node> identified = IdentityRepair.apply(page.graph());
         RecordSplitter.Split split = importer.splitHarvested(page.graph());
         split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));
         for (DatasetRecord record : split.records()) {
