@@ -17,7 +17,7 @@ final class HarvestAddCommand extends HarvestSubcommand {
     @Option(names = "--url", required = true, description = "the catalog's URL (http or https)")
     String url;
 
-    @Option(names = "--type", required = true, description = "dcat (any DCAT endpoint), ckan or ods (the portal's root URL)")
+    @Option(names = "--type", required = true, description = "dcat (any DCAT endpoint), ckan or ods (the portal's root URL), csw (a CSW endpoint)")
     String type;
 
     @Option(names = "--every", description = "harvest it on its own this often: 30m, 24h, 7d or PT6H (default: only on demand)")

@@ -13,14 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code harvest add|list|run|remove}: partner sources, on the store itself when no process holds it,
+ * {@code harvest add|list|run|preview|remove}: partner sources, on the store itself when no process holds it,
  * else through the admin API of the server that does.
  */
 @Command(name = "harvest", description = "Harvest partner catalogs: add, list, run and remove sources."
         + " Works on the data directory when no server holds it, else through the server's admin API"
         + " (--server, CATALOG_BASE_URL or http://localhost:CATALOG_PORT, with CATALOG_ADMIN_TOKEN).",
         subcommands = {HarvestAddCommand.class, HarvestListCommand.class, HarvestRunCommand.class,
-                HarvestRemoveCommand.class})
+                HarvestPreviewCommand.class, HarvestRemoveCommand.class})
 public final class HarvestCommand {
     private final Map<String, String> environment;
 

@@ -45,8 +45,11 @@ final class HarvestPrinter {
     }
 
     void report(HarvestReport report) {
-        out.printf("Run %s of '%s': %s in %d ms, %d pages, %d bytes%n", report.runId(), report.source(), report.status(),
-                report.durationMillis(), report.pages(), report.bytes());
+        out.printf("%s %s of '%s': %s in %d ms, %d pages, %d bytes%n", report.preview() ? "Preview" : "Run", report.runId(),
+                report.source(), report.status(), report.durationMillis(), report.pages(), report.bytes());
+        if (report.preview()) {
+            out.println("  (a dry run: the counts say what a run would do; nothing was stored or withdrawn)");
+        }
         HarvestReport.Counts counts = report.counts();
         out.printf("  created %d, updated %d, unchanged %d, withdrawn %d, invalid %d, failed %d%n", counts.created(),
                 counts.updated(), counts.unchanged(), counts.withdrawn(), counts.invalid(), counts.failed());
@@ -56,8 +59,13 @@ final class HarvestPrinter {
                     r.kind(), r.reason()));
         }
         if (!report.notes().isEmpty()) {
-            out.println("Notes (values dropped from stored records):");
+            out.println("Repairs and drops in stored records:");
             report.notes().forEach(n -> out.printf("  %s: %s%n", n.record(), n.note()));
+        }
+        if (!report.pendingWithdrawal().isEmpty()) {
+            out.println("No longer listed, withdrawn unless they reappear:");
+            report.pendingWithdrawal().forEach(p -> out.printf("  %s: gone since %s, withdrawn on %s%n", p.record(),
+                    p.goneSince(), p.withdrawOn()));
         }
         if (!report.errors().isEmpty()) {
             out.println("Errors:");

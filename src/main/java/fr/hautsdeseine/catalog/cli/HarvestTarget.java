@@ -21,6 +21,9 @@ interface HarvestTarget extends AutoCloseable {
     /** Runs the source now; progress lines go to {@code progress} as the run goes, when the target can tell. */
     HarvestReport run(String name, Consumer<String> progress);
 
+    /** A dry run of the source: what a run would change, storing nothing. */
+    HarvestReport preview(String name, Consumer<String> progress);
+
     /** Removes the source and withdraws its records. */
     void remove(String name);
 

@@ -53,6 +53,14 @@ final class LocalHarvest implements HarvestTarget {
     }
 
     @Override
+    public HarvestReport preview(String name, Consumer<String> progress) {
+        if (harvest.source(name).isEmpty()) {
+            throw HarvestTarget.unknown(name);
+        }
+        return harvest.preview(name, progress);
+    }
+
+    @Override
     public void remove(String name) {
         if (!harvest.remove(name, "cli:" + System.getProperty("user.name"))) {
             throw HarvestTarget.unknown(name);

@@ -86,6 +86,12 @@ final class ServerHarvest implements HarvestTarget {
     }
 
     @Override
+    public HarvestReport preview(String name, Consumer<String> progress) {
+        progress.accept("previewing through the server at " + server + " (no progress lines: the report comes at the end)...");
+        return report(read(send("POST", "/api/harvest/sources/" + segment(name) + "/preview", "", name)));
+    }
+
+    @Override
     public void remove(String name) {
         send("DELETE", "/api/harvest/sources/" + segment(name), null, name);
     }

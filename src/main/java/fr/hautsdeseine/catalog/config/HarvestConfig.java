@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Limits every harvest run obeys, read from {@code CATALOG_HARVEST_*} variables: time, size, pages,
- * redirects, retries, and which hosts may be fetched at all (empty: any host).
+ * redirects, retries, which hosts may be fetched at all (empty: any host), and how long a record
+ * a partner stops listing waits before it is withdrawn ({@code CATALOG_HARVEST_WITHDRAWAL_DAYS}).
  */
 public record HarvestConfig(
         Duration connectTimeout,
@@ -21,12 +22,14 @@ public record HarvestConfig(
         int retries,
         Duration retryBackoff,
         Set<String> allowedHosts,
-        Duration scheduleTick) {
+        Duration scheduleTick,
+        Duration withdrawalGrace) {
 
     public HarvestConfig {
         allowedHosts = allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        if (maxPageBytes <= 0 || maxRunBytes <= 0 || maxPages <= 0 || maxRedirects < 0 || retries < 0) {
+        if (maxPageBytes <= 0 || maxRunBytes <= 0 || maxPages <= 0 || maxRedirects < 0 || retries < 0
+                || withdrawalGrace.isNegative()) {
             throw new IllegalArgumentException("CATALOG_HARVEST_* limits must be positive");
         }
     }
@@ -50,7 +53,8 @@ public record HarvestConfig(
                 (int) number(env, "CATALOG_HARVEST_RETRIES", 2),
                 Duration.ofSeconds(1),
                 Set.of(env.getOrDefault("CATALOG_HARVEST_ALLOWED_HOSTS", "").split(",")),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                Duration.ofDays(number(env, "CATALOG_HARVEST_WITHDRAWAL_DAYS", 7)));
     }
 
     public boolean allows(String host) {
@@ -59,27 +63,32 @@ public record HarvestConfig(
 
     public HarvestConfig withTimeouts(Duration connect, Duration read) {
         return new HarvestConfig(connect, read, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
-                retryBackoff, allowedHosts, scheduleTick);
+                retryBackoff, allowedHosts, scheduleTick, withdrawalGrace);
     }
 
     public HarvestConfig withSizeLimits(long page, long run, int pages) {
         return new HarvestConfig(connectTimeout, readTimeout, page, run, pages, maxRedirects, retries,
-                retryBackoff, allowedHosts, scheduleTick);
+                retryBackoff, allowedHosts, scheduleTick, withdrawalGrace);
     }
 
     public HarvestConfig withRetries(int count, Duration backoff) {
         return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, count,
-                backoff, allowedHosts, scheduleTick);
+                backoff, allowedHosts, scheduleTick, withdrawalGrace);
     }
 
     public HarvestConfig withAllowedHosts(String... hosts) {
         return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
-                retryBackoff, Set.copyOf(Arrays.asList(hosts)), scheduleTick);
+                retryBackoff, Set.copyOf(Arrays.asList(hosts)), scheduleTick, withdrawalGrace);
     }
 
     public HarvestConfig withScheduleTick(Duration tick) {
         return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
-                retryBackoff, allowedHosts, tick);
+                retryBackoff, allowedHosts, tick, withdrawalGrace);
+    }
+
+    public HarvestConfig withWithdrawalGrace(Duration grace) {
+        return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
+                retryBackoff, allowedHosts, scheduleTick, grace);
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.harvest;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the API, the command line and the schedule do with harvest sources: one run per source at a time. */
 public final class HarvestService {
+    private static final Logger log = LoggerFactory.getLogger(HarvestService.class);
     private final CatalogStore store;
     private final HarvestSources sources;
     private final HarvestReports reports;
@@ -33,7 +37,9 @@ public final class HarvestService {
     public static HarvestService open(CatalogStore store, java.nio.file.Path dataDir, fr.hautsdeseine.catalog.config.HarvestConfig config,
             RecordValidator validator, java.util.function.Supplier<org.apache.jena.graph.Graph> vocabularies, AuditLog audit, java.time.Clock clock) {
         Harvester harvester = new Harvester(store, config, validator, vocabularies, audit, clock);
-        return new HarvestService(store, new HarvestReports(dataDir.resolve("harvest-runs")), harvester, audit);
+        HarvestService service = new HarvestService(store, new HarvestReports(dataDir.resolve("harvest-runs")), harvester, audit);
+        service.reportInterruptedRuns();
+        return service;
     }
 
     public List<HarvestSource> sources() {
@@ -78,8 +84,10 @@ public final class HarvestService {
             throw new SourceConflictException("Source '" + name + "' is already being harvested");
         }
         try {
+            reports.started(name, Instant.now());
             HarvestReport report = harvester.run(source, progress);
             reports.save(report);
+            reports.ended(name);
             reportListeners.forEach(listener -> listener.accept(report));
             return report;
         } finally {
@@ -87,9 +95,35 @@ public final class HarvestService {
         }
     }
 
+    /** Saves an "interrupted" report for each run the server stopped during (kill, crash, power cut). */
+    void reportInterruptedRuns() {
+        reports.takeInterrupted().forEach((source, started) -> {
+            String runId = Harvester.RUN_ID.format(started);
+            HarvestReport report = HarvestReport.interrupted(runId, store.iris().harvestRun(source, runId).getURI(),
+                    source, started.toString());
+            reports.save(report);
+            log.warn("[harvest {}] the run started {} was interrupted by a stop of the server; nothing of it was stored",
+                    source, started);
+        });
+    }
+
     /** Called with the report of every run that ends, after it was saved. */
     public void onReport(Consumer<HarvestReport> listener) {
         reportListeners.add(listener);
+    }
+
+    /** A dry run of the source: what a run would create, update, withdraw and refuse; nothing stored, no report kept. */
+    public HarvestReport preview(String name, Consumer<String> progress) {
+        HarvestSource source = sources.find(name)
+                .orElseThrow(() -> new SourceNotFoundException("No harvest source named '" + name + "'"));
+        if (!running.add(name)) {
+            throw new SourceConflictException("Source '" + name + "' is already being harvested");
+        }
+        try {
+            return harvester.preview(source, progress);
+        } finally {
+            running.remove(name);
+        }
     }
 
     public boolean isRunning(String name) {

@@ -5,25 +5,40 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.store.RecordClashException;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores what a complete run found: the source's own records (never one that another source or the
- * portal owns), in batches, then withdraws the source's records it no longer lists.
+ * portal owns); marks the source's records it no longer lists as gone, and withdraws those gone for
+ * longer than the grace period (a partner's catalog can miss records for a day). The records and the
+ * withdrawals are one transaction: a server stopped during the write phase leaves all of it or none.
  */
 final class HarvestWriter {
-    private static final int BATCH = 250;
-
+    private static final Logger log = LoggerFactory.getLogger(HarvestWriter.class);
     private final CatalogStore store;
     private final AuditLog audit;
+    private final Duration grace;
+    private final Instant now;
+    private final boolean dryRun;
 
-    HarvestWriter(CatalogStore store, AuditLog audit) {
+    /** @param dryRun count what a run would create, update and withdraw, and change nothing */
+    HarvestWriter(CatalogStore store, AuditLog audit, Duration grace, Instant now, boolean dryRun) {
         this.store = store;
         this.audit = audit;
+        this.grace = grace;
+        this.now = now;
+        this.dryRun = dryRun;
     }
 
     void write(Harvester.RunState run, String origin) {
@@ -38,28 +53,86 @@ final class HarvestWriter {
                 own.add(record);
             }
         }
+        if (dryRun) {
+            own.forEach(record -> wouldBe(run, record));
+            withdrawGone(run, origin, origins);
+            return;
+        }
+        PendingWithdrawals pending = PendingWithdrawals.read(store);
+        List<String> withdrawals = gone(run, origin, origins, pending);
         Node runIri = NodeFactory.createURI(run.runIri);
-        for (int from = 0; from < own.size(); from += BATCH) {
-            List<DatasetRecord> batch = own.subList(from, Math.min(own.size(), from + BATCH));
+        log.info("[harvest {}] writing {} records and {} withdrawals in one transaction", run.source, own.size(),
+                withdrawals.size());
+        Map<String, WriteOutcome> outcomes = null;
+        while (outcomes == null) {
             try {
-                count(run, store.putAll(batch, origin, run.reports, runIri, who(run)));
+                outcomes = store.putAll(own, origin, run.reports, runIri, who(run), withdrawals);
             } catch (RecordClashException e) {
-                batch.forEach(record -> putAlone(run, record, origin, runIri));
+                // The whole write was undone: leave out the record whose id belongs to another dataset, and again.
+                run.reject(e.id(), "failed", e.getMessage());
+                own.removeIf(record -> record.id().equals(e.id()));
             }
         }
-        origins.forEach((id, owner) -> {
-            if (owner.equals(origin) && !run.found.containsKey(id) && !run.listedInvalid.contains(id) && store.withdraw(id, who(run))) {
-                run.withdrawn++;
-                audit.record(who(run), "withdrawn", id, run.runIri);
-            }
-        });
+        count(run, outcomes);
+        for (String id : withdrawals) {
+            pending.forget(id);
+            run.withdrawn++;
+            audit.record(who(run), "withdrawn", id, run.runIri);
+        }
+        pending.save();
     }
 
-    private void putAlone(Harvester.RunState run, DatasetRecord record, String origin, Node runIri) {
-        try {
-            count(run, store.putAll(List.of(record), origin, run.reports, runIri, who(run)));
-        } catch (RecordClashException e) {
-            run.reject(record.id(), "failed", e.getMessage());
+    /** A dry run's withdrawals: counted, nothing written. */
+    private void withdrawGone(Harvester.RunState run, String origin, Map<String, String> origins) {
+        List<String> due = gone(run, origin, origins, PendingWithdrawals.read(store));
+        run.withdrawn += due.size();
+    }
+
+    /**
+     * The source's records it no longer lists: those gone for longer than the grace period, to withdraw now;
+     * the others marked in {@code pending} (from the first run that missed them) and listed in the report.
+     */
+    private List<String> gone(Harvester.RunState run, String origin, Map<String, String> origins,
+                              PendingWithdrawals pending) {
+        pending.of(origin).stream().filter(id -> run.found.containsKey(id) || !origins.containsKey(id)).forEach(pending::forget);
+        List<String> due = new ArrayList<>();
+        origins.forEach((id, owner) -> {
+            if (!owner.equals(origin) || run.found.containsKey(id) || run.listedInvalid.contains(id)) {
+                return;
+            }
+            Instant since = pending.since(id).orElse(now);
+            Instant dueAt = since.plus(grace);
+            if (now.isBefore(dueAt)) {
+                pending.mark(id, origin, since);
+                run.pending.add(new HarvestReport.PendingWithdrawal(id, since.toString(), dueAt.toString()));
+            } else {
+                due.add(id);
+            }
+        });
+        return due;
+    }
+
+    /** What storing the record would do, read from the stored copy as the store itself compares. */
+    private void wouldBe(Harvester.RunState run, DatasetRecord record) {
+        Optional<Graph> stored = store.record(record.id());
+        if (stored.isEmpty()) {
+            run.created++;
+            return;
+        }
+        Graph content = stored.get();
+        Node catalogRecord = store.iris().catalogRecord(record.id());
+        Optional<Node> storedDataset = content.find(catalogRecord, FOAF.primaryTopic.asNode(), Node.ANY).nextOptional()
+                .map(org.apache.jena.graph.Triple::getObject);
+        if (storedDataset.isPresent() && !storedDataset.get().equals(record.dataset())) {
+            run.reject(record.id(), "failed", new RecordClashException(record.id(), storedDataset.get().toString(),
+                    record.dataset().toString()).getMessage());
+            return;
+        }
+        content.remove(catalogRecord, Node.ANY, Node.ANY);
+        if (content.isIsomorphicWith(record.content())) {
+            run.unchanged++;
+        } else {
+            run.updated++;
         }
     }
 

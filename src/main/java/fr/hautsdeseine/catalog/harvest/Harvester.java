@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.harvest;
 import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.config.IngestLimits;
+import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RecordAdmission;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
@@ -13,6 +14,8 @@ import fr.hautsdeseine.catalog.validation.RecordReport;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +31,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest run of one source: fetch and split every page first, validate each record, and only
- * when the whole catalog was read, store the valid records and withdraw those the source no longer
- * lists. A run that fails while fetching changes nothing.
+ * One harvest run of one source: fetch and split every page first, salvage and validate each record
+ * (repairs and drops noted in the report), and only when the whole catalog was read, store the records
+ * and withdraw those the source has stopped listing for longer than the grace period. A run that
+ * fails while fetching changes nothing; a preview changes nothing at all.
  */
 public final class Harvester {
     private static final Logger log = LoggerFactory.getLogger(Harvester.class);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+    static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final CatalogStore store;
@@ -44,9 +48,10 @@ public final class Harvester {
     private PartnerNormaliser normaliser;
     private final AuditLog audit;
     private final Clock clock;
-    private final RecordSplitter splitter;
+    private final Importer importer;
     private final RecordAdmission admission;
     private final PageFetcher fetcher;
+    private final ViolationSalvage salvage;
     private final Map<SourceType, SourceReader> readers = new EnumMap<>(SourceType.class);
 
     public Harvester(CatalogStore store, HarvestConfig config, RecordValidator validator,
@@ -57,23 +62,35 @@ public final class Harvester {
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.clock = clock;
-        this.splitter = new RecordSplitter(store.iris());
+        this.importer = new Importer(store, validator);
         this.admission = new RecordAdmission(store, IngestLimits.fromEnvironment());
         this.fetcher = new PageFetcher(config);
+        this.salvage = new ViolationSalvage(validator);
         DcatReader dcat = new DcatReader();
         readers.put(SourceType.DCAT, dcat);
         readers.put(SourceType.CKAN, new CkanReader(dcat));
         readers.put(SourceType.ODS, new OdsReader(dcat));
+        readers.put(SourceType.CSW, new CswReader());
     }
 
     public HarvestReport run(HarvestSource source, Consumer<String> progress) {
+        return run(source, progress, false);
+    }
+
+    /** A dry run: fetch, repair and validate as a run does, and report what it would change, storing nothing. */
+    public HarvestReport preview(HarvestSource source, Consumer<String> progress) {
+        return run(source, progress, true);
+    }
+
+    private HarvestReport run(HarvestSource source, Consumer<String> progress, boolean preview) {
         Instant started = clock.instant();
         String runId = RUN_ID.format(started);
         String origin = store.iris().harvestSource(source.name()).getURI();
         RunState run = new RunState(source.name(), runId, store.iris().harvestRun(source.name(), runId).getURI(),
-                source.url());
+                source.url(), preview);
         Pages pages = new Pages(fetcher, config, progress);
-        log.info("[harvest {}] run {} of <{}> started", source.name(), runId, SourceUrls.masked(source.url()));
+        log.info("[harvest {}] {} {} of <{}> started", source.name(), preview ? "preview" : "run", runId,
+                SourceUrls.masked(source.url()));
         try {
             fetcher.check(source.url());
             readers.get(source.type()).read(source, pages, page -> collect(page, run, progress));
@@ -81,12 +98,14 @@ public final class Harvester {
             run.errors.add(e.getMessage());
             return finish(run, started, false, pages, progress);
         }
-        new HarvestWriter(store, audit).write(run, origin);
+        new HarvestWriter(store, audit, config.withdrawalGrace(), clock.instant(), preview).write(run, origin);
         return finish(run, started, true, pages, progress);
     }
 
     private void collect(ParsedPage page, RunState run, Consumer<String> progress) {
-        RecordSplitter.Split split = splitter.splitLeniently(page.graph());
+        page.repairs().forEach(repair -> run.note(null, repair));
+        List<Node> identified = IdentityRepair.apply(page.graph());
+        RecordSplitter.Split split = importer.splitHarvested(page.graph());
         split.problems().forEach(problem -> run.reject(null, "invalid", problem + " (page <" + page.url() + ">)"));
         for (DatasetRecord record : split.records()) {
             if (run.found.containsKey(record.id()) || run.listedInvalid.contains(record.id())) {
@@ -94,6 +113,10 @@ public final class Harvester {
                 continue;
             }
             PartnerNormaliser.Normalised normalised = normaliser().normalise(record);
+            if (identified.contains(record.dataset())) {
+                normalised.salvage().repaired(DCTerms.identifier.asNode(), record.dataset(), null,
+                        "none given: its IRI stands as identifier");
+            }
             DatasetRecord owned;
             try {
                 owned = admission.admit(normalised.record());
@@ -102,10 +125,10 @@ public final class Harvester {
                 run.reject(record.id(), "invalid", e.getMessage());
                 continue;
             }
-            RecordReport report = validator.validate(owned, Profile.PARTNER);
+            RecordReport report = salvage.validate(owned, normalised.salvage());
             if (report.conforms()) {
                 run.found.put(record.id(), owned);
-                normalised.notes().forEach(note -> run.note(record.id(), note));
+                normalised.repairs().forEach(repair -> run.note(record.id(), repair));
                 run.reports.put(record.id(), report.graph());
             } else {
                 run.listedInvalid.add(record.id());
@@ -137,7 +160,8 @@ public final class Harvester {
                 r.kind(), SourceUrls.maskedIn(r.reason(), run.sourceUrl))).toList();
         List<String> errors = run.errors.stream().map(e -> SourceUrls.maskedIn(e, run.sourceUrl)).toList();
         HarvestReport report = new HarvestReport(run.runId, run.runIri, run.source, started.toString(), millis, complete,
-                pages.count(), pages.bytes(), run.counts(), rejected, List.copyOf(run.notes), errors);
+                pages.count(), pages.bytes(), run.counts(), rejected,
+                List.copyOf(run.notes), errors, List.copyOf(run.pending), run.preview, false);
         rejected.forEach(r -> log.warn("[harvest {}] {} record {}: {}", run.source, r.kind(), r.record(), r.reason()));
         if (complete) {
             log.info("[harvest {}] {}", run.source, report.summary());
@@ -153,27 +177,32 @@ public final class Harvester {
         final String source;
         final String runId;
         final String runIri;
-        final URI sourceUrl;
         final Map<String, DatasetRecord> found = new LinkedHashMap<>();
         final Map<String, org.apache.jena.graph.Graph> reports = new java.util.HashMap<>();
         final java.util.Set<String> listedInvalid = new java.util.HashSet<>();
         final List<HarvestReport.Rejected> rejected = new ArrayList<>();
         final List<HarvestReport.Note> notes = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        final List<HarvestReport.PendingWithdrawal> pending = new ArrayList<>();
         int created;
         int updated;
         int unchanged;
         int withdrawn;
 
-        RunState(String source, String runId, String runIri, URI sourceUrl) {
+        final URI sourceUrl;
+        final boolean preview;
+
+        RunState(String source, String runId, String runIri, URI sourceUrl, boolean preview) {
+            this.sourceUrl = sourceUrl;
+            this.preview = preview;
             this.source = source;
             this.runId = runId;
             this.runIri = runIri;
-            this.sourceUrl = sourceUrl;
         }
 
-        void note(String record, String note) {
-            notes.add(new HarvestReport.Note(record, note));
+        void note(String record, Salvage.Repair repair) {
+            notes.add(new HarvestReport.Note(record, repair.action(), repair.property(), repair.where(), repair.original(),
+                    repair.note()));
         }
 
         void reject(String record, String kind, String reason) {

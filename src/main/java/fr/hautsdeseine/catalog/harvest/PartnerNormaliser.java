@@ -55,7 +55,10 @@ final class PartnerNormaliser {
             Map.entry(DCTerms.conformsTo.asNode(), DCTerms.Standard.asNode()),
             Map.entry(DCAT.distribution.asNode(), DCAT.Distribution.asNode()),
             Map.entry(DCAT.accessService.asNode(), DCAT.DataService.asNode()),
-            Map.entry(uri(SPDX + "checksum"), uri(SPDX + "Checksum")));
+            Map.entry(uri(SPDX + "checksum"), uri(SPDX + "Checksum")),
+            Map.entry(DCAT.landingPage.asNode(), uri(FOAF + "Document")),
+            Map.entry(uri(FOAF + "page"), uri(FOAF + "Document")),
+            Map.entry(DCTerms.provenance.asNode(), DCTerms.ProvenanceStatement.asNode()));
 
     private final VocabularyLookup lookup;
 
@@ -67,44 +70,58 @@ final class PartnerNormaliser {
     Normalised normalise(DatasetRecord record) {
         Graph graph = GraphFactory.createDefaultGraph();
         record.content().find().forEachRemaining(graph::add);
-        List<String> notes = new ArrayList<>();
-        URL_PROPERTIES.forEach(property -> replaceLiterals(graph, property, PartnerNormaliser::webUrl, notes));
-        replaceLiterals(graph, uri(VCARD + "hasEmail"), PartnerNormaliser::mailto, notes);
-        replaceLiterals(graph, DCTerms.format.asNode(), text -> lookup.format(text), notes);
+        Salvage salvage = new Salvage(graph);
+        URL_PROPERTIES.forEach(property -> replaceLiterals(graph, property, PartnerNormaliser::webUrl, salvage));
+        replaceLiterals(graph, uri(VCARD + "hasEmail"), PartnerNormaliser::mailto, salvage);
+        replaceLiterals(graph, DCTerms.format.asNode(), text -> lookup.format(text), salvage);
         replaceLabelledNodes(graph, DCTerms.format.asNode(), lookup::format);
-        replaceLiterals(graph, DCAT.mediaType.asNode(), PartnerNormaliser::ianaMediaType, notes);
-        replaceLiterals(graph, DCTerms.language.asNode(), lookup::language, notes);
-        replaceLiterals(graph, DCTerms.accrualPeriodicity.asNode(), lookup::frequency, notes);
-        licencesAsDocuments(graph);
-        themesAsKeywords(graph, notes);
+        replaceLiterals(graph, DCAT.mediaType.asNode(), PartnerNormaliser::ianaMediaType, salvage);
+        replaceLiterals(graph, DCTerms.language.asNode(), lookup::language, salvage);
+        replaceLiterals(graph, DCTerms.accrualPeriodicity.asNode(), lookup::frequency, salvage);
+        licencesAsDocuments(graph, salvage);
+        rightsAsStatements(graph, salvage);
+        themesAsKeywords(graph, salvage);
         descriptionFromAbstract(graph, record.dataset());
-        oneGeometryPerLocation(graph, notes);
+        new GeometryChoice(graph, salvage).onePerLocation();
         periodsWithDcatDates(graph);
+        new ValueRepairs(graph, salvage).apply();
+        new AgentNames(graph, salvage).apply();
+        new ConceptRepairs(graph, salvage, lookup).apply();
         accessUrlFromDownloadUrl(graph);
+        new ValueRepairs(graph, salvage).distributionsWithoutUrl(record.dataset());
         stateRangeClasses(graph);
-        return new Normalised(new DatasetRecord(record.id(), record.dataset(), graph), notes);
+        return new Normalised(new DatasetRecord(record.id(), record.dataset(), graph), salvage);
     }
 
-    record Normalised(DatasetRecord record, List<String> notes) {
+    /** The record in DCAT-AP form, and what was repaired or dropped to get there. */
+    record Normalised(DatasetRecord record, Salvage salvage) {
+        List<Salvage.Repair> repairs() {
+            return salvage.repairs();
+        }
     }
 
-    private static void replaceLiterals(Graph graph, Node property, Function<String, Optional<Node>> mapping, List<String> notes) {
+    private static void replaceLiterals(Graph graph, Node property, Function<String, Optional<Node>> mapping, Salvage salvage) {
         for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
             if (t.getObject().isLiteral()) {
-                String text = t.getObject().getLiteralLexicalForm();
                 graph.delete(t);
-                mapping.apply(text).ifPresentOrElse(
-                        value -> graph.add(t.getSubject(), property, value),
-                        () -> notes.add(shortName(property) + " \"" + text + "\" is not recognised and was dropped"));
+                mapping.apply(t.getObject().getLiteralLexicalForm()).ifPresentOrElse(
+                        value -> {
+                            graph.add(t.getSubject(), property, value);
+                            salvage.repaired(property, t.getSubject(), t.getObject(), "text mapped to <" + value.getURI() + ">");
+                        },
+                        () -> salvage.dropped(property, t.getSubject(), t.getObject(), "text not recognised"));
             }
         }
     }
 
-    /** A format given as a blank node with a label (as some CKAN exports do). */
-    private static void replaceLabelledNodes(Graph graph, Node property, Function<String, Optional<Node>> mapping) {
+    /**
+     * A format given as a node with a label (a blank node in some CKAN exports, an IRI of the partner's
+     * own in datos.gob.es), when the label names a known format.
+     */
+    private void replaceLabelledNodes(Graph graph, Node property, Function<String, Optional<Node>> mapping) {
         for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
             Node node = t.getObject();
-            if (!node.isBlank()) {
+            if (node.isLiteral() || lookup.isKnownConcept(node)) {
                 continue;
             }
             for (Triple label : graph.find(node, Node.ANY, Node.ANY).toList()) {
@@ -121,18 +138,54 @@ final class PartnerNormaliser {
         }
     }
 
-    /** A licence named only by text becomes a licence document with that label, or the known licence it names. */
-    private void licencesAsDocuments(Graph graph) {
+    /** A licence named only by text becomes the known licence it names, else a licence document with that label. */
+    private void licencesAsDocuments(Graph graph, Salvage salvage) {
         for (Triple t : graph.find(Node.ANY, DCTerms.license.asNode(), Node.ANY).toList()) {
             if (t.getObject().isLiteral()) {
                 String text = t.getObject().getLiteralLexicalForm();
                 graph.delete(t);
-                Node licence = lookup.licence(text).orElseGet(() -> {
+                Optional<Node> known = lookup.licence(text);
+                Node licence = known.orElseGet(() -> {
                     Node document = NodeFactory.createBlankNode();
                     graph.add(document, RDFS.label.asNode(), t.getObject());
                     return document;
                 });
                 graph.add(t.getSubject(), DCTerms.license.asNode(), licence);
+                salvage.repaired(DCTerms.license.asNode(), t.getSubject(), t.getObject(), known
+                        .map(iri -> "text mapped to <" + iri.getURI() + ">").orElse("kept as a dct:LicenseDocument with that label"));
+            } else if (t.getObject().isURI()) {
+                lookup.licence(t.getObject().getURI()).filter(known -> !known.equals(t.getObject())).ifPresent(known -> {
+                    graph.delete(t);
+                    graph.add(t.getSubject(), DCTerms.license.asNode(), known);
+                    salvage.repaired(DCTerms.license.asNode(), t.getSubject(), t.getObject(), "spelling of <" + known.getURI() + ">");
+                });
+            }
+        }
+    }
+
+    /**
+     * Rights given as text: an access right the EU table names becomes its concept; other text is kept
+     * where DCAT-AP has a place for it, as the label of a dct:RightsStatement.
+     */
+    private void rightsAsStatements(Graph graph, Salvage salvage) {
+        for (Node property : List.of(DCTerms.rights.asNode(), DCTerms.accessRights.asNode())) {
+            for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
+                if (!t.getObject().isLiteral()) {
+                    continue;
+                }
+                graph.delete(t);
+                Optional<Node> concept = property.equals(DCTerms.accessRights.asNode())
+                        ? lookup.accessRight(t.getObject().getLiteralLexicalForm()) : Optional.empty();
+                if (concept.isPresent()) {
+                    graph.add(t.getSubject(), property, concept.get());
+                    salvage.repaired(property, t.getSubject(), t.getObject(), "text mapped to <" + concept.get().getURI() + ">");
+                } else {
+                    Node statement = NodeFactory.createBlankNode();
+                    graph.add(t.getSubject(), property, statement);
+                    graph.add(statement, RDF.type.asNode(), DCTerms.RightsStatement.asNode());
+                    graph.add(statement, RDFS.label.asNode(), t.getObject());
+                    salvage.repaired(property, t.getSubject(), t.getObject(), "kept as a dct:RightsStatement with that label");
+                }
             }
         }
     }
@@ -141,13 +194,13 @@ final class PartnerNormaliser {
      * A theme must be a concept of a scheme: one given as text, or as a blank node with a label
      * (Opendatasoft, CKAN groups), is kept as a keyword; an unknown IRI without a label is dropped.
      */
-    private void themesAsKeywords(Graph graph, List<String> notes) {
+    private void themesAsKeywords(Graph graph, Salvage salvage) {
         for (Triple t : graph.find(Node.ANY, DCAT.theme.asNode(), Node.ANY).toList()) {
             Node theme = t.getObject();
             if (theme.isLiteral()) {
                 graph.delete(t);
                 graph.add(t.getSubject(), DCAT.keyword.asNode(), theme);
-                notes.add("dcat:theme \"" + theme.getLiteralLexicalForm() + "\" is text: kept as a keyword");
+                salvage.repaired(DCAT.theme.asNode(), t.getSubject(), theme, "text kept as a dcat:keyword");
             } else if (theme.isBlank()) {
                 graph.delete(t);
                 labels(graph, theme).forEach(label -> graph.add(t.getSubject(), DCAT.keyword.asNode(), label));
@@ -156,7 +209,7 @@ final class PartnerNormaliser {
                 List<Node> labels = labels(graph, theme);
                 if (labels.isEmpty()) {
                     graph.delete(t);
-                    notes.add("dcat:theme <" + theme.getURI() + "> is not a known concept and has no label: dropped");
+                    salvage.dropped(DCAT.theme.asNode(), t.getSubject(), theme, "not a known concept, and no label");
                 } else {
                     graph.add(theme, RDF.type.asNode(), SKOS.Concept.asNode());
                     graph.add(theme, SKOS.prefLabel.asNode(), labels.get(0));
@@ -182,23 +235,6 @@ final class PartnerNormaliser {
         if (!graph.contains(dataset, DCTerms.description.asNode(), Node.ANY)) {
             graph.find(dataset, DCTerms.abstract_.asNode(), Node.ANY).toList()
                     .forEach(t -> graph.add(dataset, DCTerms.description.asNode(), t.getObject()));
-        }
-    }
-
-    /** DCAT-AP allows one geometry per location: keep a WKT one when there is one. */
-    private static void oneGeometryPerLocation(Graph graph, List<String> notes) {
-        Node geometry = uri("http://www.w3.org/ns/locn#geometry");
-        java.util.Set<Node> locations = new java.util.HashSet<>();
-        graph.find(Node.ANY, geometry, Node.ANY).forEachRemaining(t -> locations.add(t.getSubject()));
-        for (Node location : locations) {
-            List<Triple> geometries = graph.find(location, geometry, Node.ANY).toList();
-            if (geometries.size() > 1) {
-                Triple kept = geometries.stream()
-                        .filter(t -> t.getObject().isLiteral() && t.getObject().getLiteralDatatypeURI().endsWith("wktLiteral"))
-                        .findFirst().orElse(geometries.get(0));
-                geometries.stream().filter(t -> t != kept).forEach(graph::delete);
-                notes.add((geometries.size() - 1) + " extra locn:geometry of a location dropped (DCAT-AP allows one)");
-            }
         }
     }
 
@@ -248,12 +284,6 @@ final class PartnerNormaliser {
     private static Optional<Node> ianaMediaType(String text) {
         String type = text.strip().toLowerCase(java.util.Locale.ROOT).split(";", 2)[0].trim();
         return MEDIA_TYPE.matcher(type).matches() ? Optional.of(uri(IANA + type)) : Optional.empty();
-    }
-
-    private static String shortName(Node property) {
-        String iri = property.getURI();
-        return iri.startsWith(DCTerms.NS) ? "dct:" + iri.substring(DCTerms.NS.length())
-                : iri.startsWith(DCAT.NS) ? "dcat:" + iri.substring(DCAT.NS.length()) : iri;
     }
 
     private static Node uri(String iri) {

@@ -9,7 +9,9 @@ public enum SourceType {
     /** A CKAN portal: its DCAT endpoint when it has one, else its action API. */
     CKAN,
     /** An Opendatasoft portal: its DCAT export when it has one, else its catalog API. */
-    ODS;
+    ODS,
+    /** A CSW 2.0.2 catalogue (GeoNetwork) read with GetRecords in its DCAT output. */
+    CSW;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +23,6 @@ public enum SourceType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("Unknown source type '" + text + "': use dcat, ckan or ods");
+        throw new IllegalArgumentException("Unknown source type '" + text + "': use dcat, ckan, ods or csw");
     }
 }

@@ -34,6 +34,7 @@ final class VocabularyLookup {
     private final Map<String, Node> frequencies = new HashMap<>();
     private final Map<String, Node> languages = new HashMap<>();
     private final Map<String, Node> licences = new HashMap<>();
+    private final Map<String, Node> accessRights = new HashMap<>();
 
     VocabularyLookup(Graph vocabularies) {
         for (Triple t : vocabularies.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).toList()) {
@@ -45,10 +46,19 @@ final class VocabularyLookup {
                 case EU + "frequency" -> frequencies;
                 case EU + "language" -> languages;
                 case EU + "licence", "https://opendata.hauts-de-seine.fr/ns/licences" -> licences;
+                case EU + "access-right" -> accessRights;
                 default -> null;
             };
             if (target != null) {
                 index(vocabularies, concept, target);
+            }
+            if (target == licences && concept.isURI()) {
+                alias(licences, concept.getURI(), concept.getURI());
+                vocabularies.find(concept, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(match -> {
+                    if (match.getObject().isURI()) {
+                        alias(licences, match.getObject().getURI(), concept.getURI());
+                    }
+                });
             }
         }
         TWO_LETTER_LANGUAGES.forEach((code, eu) -> languages.put(code, NodeFactory.createURI(EU + "language/" + eu)));
@@ -56,7 +66,13 @@ final class VocabularyLookup {
         alias(licences, "licence ouverte version 2.0", "https://www.etalab.gouv.fr/licence-ouverte-open-licence");
         alias(licences, "open licence", "https://www.etalab.gouv.fr/licence-ouverte-open-licence");
         alias(licences, "odbl", "http://opendatacommons.org/licenses/odbl/1-0/");
+        licenceSpellings();
         alias(frequencies, "yearly", EU + "frequency/ANNUAL");
+        podFrequencies();
+        alias(accessRights, "open", EU + "access-right/PUBLIC");
+        alias(accessRights, "ouvert", EU + "access-right/PUBLIC");
+        alias(accessRights, "restricted public", EU + "access-right/RESTRICTED");
+        alias(accessRights, "non-public", EU + "access-right/NON_PUBLIC");
     }
 
     /** A concept of one of the shipped tables (themes, HVD categories, formats...). */
@@ -73,12 +89,67 @@ final class VocabularyLookup {
         return Optional.ofNullable(frequencies.get(fold(text)));
     }
 
+    /** A language by name or code, a regional tag ("en-US", "fr_FR") by its language. */
     Optional<Node> language(String text) {
-        return Optional.ofNullable(languages.get(fold(text)));
+        String key = fold(text);
+        return Optional.ofNullable(languages.get(key))
+                .or(() -> Optional.ofNullable(languages.get(key.replaceFirst("^([a-z]{2,3})[-_][a-z0-9]{2,8}$", "$1"))));
     }
 
+    /** A licence by name, notation or one of its common URLs (with or without {@code www.}, trailing slash, http). */
     Optional<Node> licence(String text) {
-        return Optional.ofNullable(licences.get(fold(text)));
+        String key = fold(text);
+        return Optional.ofNullable(licences.get(key)).or(() -> Optional.ofNullable(licences.get(urlKey(key))));
+    }
+
+    Optional<Node> accessRight(String text) {
+        return Optional.ofNullable(accessRights.get(fold(text)));
+    }
+
+    /** The spellings partners use for the licences the portal knows, Etalab's, ODbL and Creative Commons'. */
+    private void licenceSpellings() {
+        String etalab = "https://www.etalab.gouv.fr/licence-ouverte-open-licence";
+        String odbl = "http://opendatacommons.org/licenses/odbl/1-0/";
+        for (String text : new String[] {"licence ouverte v2.0", "licence ouverte 2.0", "licence ouverte / open licence",
+                "licence ouverte / open licence version 2.0", "lov2", "fr-lo", "etalab-2.0", "etalab", "lo-2.0",
+                "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+                "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/etalab-licence-ouverte-v2.0.pdf"}) {
+            alias(licences, text, etalab);
+        }
+        for (String text : new String[] {"odc-odbl", "open database license", "open database license (odbl)",
+                "odbl-1.0", "odbl 1.0", "http://opendatacommons.org/licenses/odbl/1.0/",
+                "http://opendatacommons.org/licenses/odbl/", "http://www.opendatacommons.org/licenses/odbl/1.0/"}) {
+            alias(licences, text, odbl);
+        }
+        String[][] creativeCommons = {{"by", "CC_BY_4_0"}, {"by-sa", "CC_BYSA_4_0"}, {"by-nd", "CC_BYND_4_0"},
+                {"by-nc", "CC_BYNC_4_0"}, {"by-nc-sa", "CC_BYNCSA_4_0"}, {"by-nc-nd", "CC_BYNCND_4_0"}};
+        for (String[] cc : creativeCommons) {
+            String iri = EU + "licence/" + cc[1];
+            alias(licences, "cc-" + cc[0] + "-4.0", iri);
+            alias(licences, "cc " + cc[0].replace('-', ' ') + " 4.0", iri);
+            alias(licences, "cc-" + cc[0], iri);
+            alias(licences, "https://creativecommons.org/licenses/" + cc[0] + "/4.0/", iri);
+            alias(licences, "https://creativecommons.org/licenses/" + cc[0] + "/4.0/legalcode", iri);
+        }
+        alias(licences, "cc0", EU + "licence/CC0");
+        alias(licences, "cc0-1.0", EU + "licence/CC0");
+        alias(licences, "https://creativecommons.org/publicdomain/zero/1.0/", EU + "licence/CC0");
+    }
+
+    /** Project Open Data writes frequencies as ISO 8601 repeating intervals. */
+    private void podFrequencies() {
+        String[][] intervals = {{"r/p1d", "DAILY"}, {"r/p1w", "WEEKLY"}, {"r/p2w", "BIWEEKLY"}, {"r/p1m", "MONTHLY"},
+                {"r/p2m", "BIMONTHLY"}, {"r/p3m", "QUARTERLY"}, {"r/p6m", "ANNUAL_2"}, {"r/p1y", "ANNUAL"},
+                {"r/p2y", "BIENNIAL"}, {"r/p3y", "TRIENNIAL"}, {"r/pt1h", "HOURLY"}, {"r/pt1s", "CONT"},
+                {"irregular", "IRREG"}};
+        for (String[] interval : intervals) {
+            alias(frequencies, interval[0], EU + "frequency/" + interval[1]);
+        }
+    }
+
+    /** A URL without scheme, {@code www.} and trailing slash, so that its common spellings meet. */
+    private static String urlKey(String folded) {
+        return folded.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
     }
 
     private static void index(Graph vocabularies, Node concept, Map<String, Node> target) {
@@ -93,7 +164,11 @@ final class VocabularyLookup {
     }
 
     private static void alias(Map<String, Node> target, String text, String iri) {
-        target.putIfAbsent(fold(text), NodeFactory.createURI(iri));
+        String key = fold(text);
+        target.putIfAbsent(key, NodeFactory.createURI(iri));
+        if (key.startsWith("http")) {
+            target.putIfAbsent(urlKey(key), NodeFactory.createURI(iri));
+        }
     }
 
     static String fold(String text) {

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 
 /**
- * The one way records enter the catalog, whatever the entry point (HTTP, command line, demo):
- * parse, split into records, validate each, then store all of them in one transaction or none.
+ * The one way records enter the catalog, whatever the entry point (HTTP, command line, demo, harvest):
+ * parse, split into records, validate each, then store all of them in one transaction or none. A
+ * harvest parses, repairs and validates on its own, then splits and stores through here.
  */
 public final class Importer {
     private final RdfReader reader;
@@ -113,6 +115,20 @@ public final class Importer {
         }
         guard.accept(records);
         return store(records, origin, actor, profile).get(id);
+    }
+
+    /** Splits a parsed partner page leniently: its records, and the problems of the datasets that give none. */
+    public RecordSplitter.Split splitHarvested(Graph page) {
+        return splitter.splitLeniently(page);
+    }
+
+    /**
+     * Stores records a harvest run has repaired and validated, with their reports (warnings) and the run
+     * that brought them, in one transaction: all or none.
+     */
+    public Map<String, WriteOutcome> storeHarvested(List<DatasetRecord> records, String origin, Map<String, Graph> reports,
+                                                    Node harvestRun) {
+        return store.putAll(records, origin, reports, harvestRun);
     }
 
     /**

@@ -1,7 +1,5 @@
 package fr.hautsdeseine.catalog.ingest;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import fr.hautsdeseine.catalog.config.IngestLimits;
 import java.io.BufferedInputStream;
@@ -24,7 +22,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Parses an RDF document held in memory into one graph (the graphs of N-Quads and TriG are merged).
- * It never fetches anything the document points to: JSON-LD remote contexts are refused, and so is
+ * It never fetches anything the document points to: the well-known JSON-LD contexts are read from
+ * the server's own copies ({@link KnownContexts}), any other remote context is refused, and so is
  * XML that declares entities (Jena's reader would turn them into empty text). Its limits
  * ({@link IngestLimits}) keep the parsers from recursing beyond their stack or holding huge literals.
  */
@@ -126,10 +125,7 @@ public final class RdfReader {
 
     private static Context offlineContext() {
         JsonLdOptions options = new JsonLdOptions();
-        options.setDocumentLoader((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "remote JSON-LD context <" + url + "> is not fetched; embed the context in the document");
-        });
+        options.setDocumentLoader(new KnownContexts());
         Context context = new Context();
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         return context;

@@ -191,6 +191,16 @@ public final class CatalogStore implements AutoCloseable {
      */
     public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports,
                                             Node harvestRun, String actor) {
+        return putAll(records, origin, reports, harvestRun, actor, List.of());
+    }
+
+    /**
+     * As {@link #putAll(Collection, String, Map, Node, String)}, and withdraws the records {@code withdrawals}
+     * names in the same transaction (those not stored are passed over): a harvest run's write phase is then
+     * all or nothing, whenever the server stops.
+     */
+    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports,
+                                            Node harvestRun, String actor, Collection<String> withdrawals) {
         Set<String> ids = new HashSet<>();
         for (DatasetRecord record : records) {
             if (!ids.add(record.id())) {
@@ -200,6 +210,7 @@ public final class CatalogStore implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (writeOrder) {
             Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
+            Set<String> withdrawn = new HashSet<>();
             ChangeLog.Batch[] logged = new ChangeLog.Batch[1];
             Optional<StoreState> next = gate.calculateWrite(dsg, () -> {
                 // Every read and removal first: the writer then has the indexes to itself.
@@ -213,6 +224,18 @@ public final class CatalogStore implements AutoCloseable {
                     Node reportGraph = iris.reportGraph(record.id());
                     previousReports.put(record.id(), quads(reportGraph));
                     dsg.removeGraph(reportGraph);
+                }
+                Map<String, List<Quad>> withdrawnQuads = new LinkedHashMap<>();
+                for (String id : withdrawals) {
+                    if (ids.contains(id) || isEmpty(iris.recordGraph(id))) {
+                        continue;
+                    }
+                    List<Quad> deleted = quads(iris.recordGraph(id));
+                    deleted.addAll(quads(iris.reportGraph(id)));
+                    dsg.removeGraph(iris.recordGraph(id));
+                    dsg.removeGraph(iris.reportGraph(id));
+                    withdrawnQuads.put(id, deleted);
+                    withdrawn.add(id);
                 }
                 try (QuadTableWriter writer = new QuadTableWriter(dsg)) {
                     for (DatasetRecord record : records) {
@@ -234,11 +257,16 @@ public final class CatalogStore implements AutoCloseable {
                             batch.append(writer, id, ChangeKind.PUT, oldReport, report);
                         }
                     }
+                    for (Map.Entry<String, List<Quad>> gone : withdrawnQuads.entrySet()) {
+                        batch.append(writer, gone.getKey(), ChangeKind.WITHDRAW, gone.getValue(), List.of());
+                    }
                     batch.finish(writer);
                 }
                 long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
                 return outcomes.containsValue(WriteOutcome.CREATED) || outcomes.containsValue(WriteOutcome.UPDATED)
-                        ? Optional.of(recordState(state.recordCount() + created)) : Optional.<StoreState>empty();
+                        || !withdrawn.isEmpty()
+                        ? Optional.of(recordState(state.recordCount() + created - withdrawn.size()))
+                        : Optional.<StoreState>empty();
             });
             changes.committed(logged[0]);
             if (next.isPresent()) {
@@ -249,6 +277,7 @@ public final class CatalogStore implements AutoCloseable {
                         changed.add(id);
                     }
                 });
+                changed.addAll(withdrawn);
                 lastChange.set(now);
                 notifyChange(changed);
             }
@@ -414,6 +443,22 @@ public final class CatalogStore implements AutoCloseable {
 
     public void replaceHarvestSources(Graph sources) {
         replaceGraph(iris.harvestSourcesGraph(), sources);
+    }
+
+    /** One of the server's bookkeeping graphs ({@link CatalogIris#privateGraph}), copied out; empty when absent. */
+    public Graph privateGraph(String name) {
+        Node graph = iris.privateGraph(name);
+        return gate.calculateRead(dsg, () -> copy(graph));
+    }
+
+    /** Replaces a bookkeeping graph; what the catalog serves does not change, so neither does {@link #lastChange()}. */
+    public void replacePrivateGraph(String name, Graph content) {
+        Node graph = iris.privateGraph(name);
+        gate.executeWrite(dsg, () -> {
+            dsg.removeGraph(graph);
+            Graph target = dsg.getGraph(graph);
+            content.find().forEachRemaining(target::add);
+        });
     }
 
     /** True when the store holds nothing: no record under this base or any other. */

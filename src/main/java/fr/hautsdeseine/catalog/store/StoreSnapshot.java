@@ -34,8 +34,8 @@ public final class StoreSnapshot {
     }
 
     public static Info write(CatalogStore store, OutputStream out) {
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            DatasetGraph dsg = store.datasetGraph();
+        // Through the store's gate, so that compaction never switches files under a backup.
+        return store.read(dsg -> {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
             long quads = 0;
             writer.start();

@@ -14,6 +14,8 @@ public final class HDS {
     public static final Property caveats = ResourceFactory.createProperty(NS + "caveats");
     /** On a catalog record: how the record reached the catalog (api, cli, demo, or a harvest source). */
     public static final Property origin = ResourceFactory.createProperty(NS + "origin");
+    /** When the harvest source of a record first stopped listing it (a pending withdrawal). */
+    public static final Property goneSince = ResourceFactory.createProperty(NS + "goneSince");
     /** On a stored vocabulary graph: the SHA-256 of the shipped file it was loaded from. */
     public static final Property sourceFingerprint = ResourceFactory.createProperty(NS + "sourceFingerprint");
 

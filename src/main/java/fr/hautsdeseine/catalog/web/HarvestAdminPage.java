@@ -43,11 +43,40 @@ final class HarvestAdminPage {
                         .append("</td><td>").append(c.failed()).append("</td><td>")
                         .append(escape(String.join("; ", report.errors()))).append("</td></tr>\n");
             }
-            html.append("</tbody></table></section>\n");
+            html.append("</tbody></table>\n<p><button type=\"button\" class=\"preview\" data-url=\"../api/harvest/sources/")
+                    .append(escape(source.name())).append("/preview\">Aperçu : moissonner sans rien enregistrer</button></p>\n")
+                    .append("<pre class=\"preview-result\" aria-live=\"polite\"></pre></section>\n");
         }
-        html.append("</main></body></html>\n");
+        html.append("</main>\n<script>\n").append(PREVIEW_SCRIPT).append("</script></body></html>\n");
         ctx.header("Cache-Control", "no-store").html(html.toString());
     }
+
+    /**
+     * The preview button calls the admin API, which takes the admin token as bearer: the page asks for it
+     * once and keeps it for the browser tab only (sessionStorage).
+     */
+    private static final String PREVIEW_SCRIPT = """
+            document.querySelectorAll('button.preview').forEach(button => button.addEventListener('click', async () => {
+              const out = button.parentElement.nextElementSibling;
+              const token = sessionStorage.getItem('catalogAdminToken') || prompt("Jeton d'administration");
+              if (!token) { return; }
+              sessionStorage.setItem('catalogAdminToken', token);
+              out.textContent = 'Aperçu en cours…';
+              const answer = await fetch(button.dataset.url, {method: 'POST', headers: {Authorization: 'Bearer ' + token}});
+              const report = await answer.json();
+              if (!answer.ok) { out.textContent = answer.status + ' ' + JSON.stringify(report); return; }
+              const c = report.counts;
+              const lines = ['Aperçu (rien n\\'a été enregistré) : ' + (report.complete ? 'lecture complète' : 'échec'),
+                'à créer ' + c.created + ', à modifier ' + c.updated + ', inchangés ' + c.unchanged + ', à retirer '
+                  + c.withdrawn + ', en attente de retrait ' + report.pendingWithdrawal.length + ', refusés '
+                  + (c.invalid + c.failed)];
+              report.rejected.forEach(r => lines.push('refusé ' + (r.record || '') + ' : ' + r.reason));
+              report.pendingWithdrawal.forEach(p => lines.push('retrait le ' + p.withdrawOn + ' : ' + p.record));
+              report.notes.forEach(n => lines.push((n.record || '') + ' : ' + n.note));
+              report.errors.forEach(e => lines.push('erreur : ' + e));
+              out.textContent = lines.join('\\n');
+            }));
+            """;
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

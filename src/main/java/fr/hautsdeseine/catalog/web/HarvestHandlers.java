@@ -64,6 +64,12 @@ final class HarvestHandlers {
         ctx.json(report);
     }
 
+    /** A dry run: the report of what a run would do, nothing stored and no report kept. */
+    void preview(Context ctx) {
+        auth.require(ctx);
+        ctx.json(harvest.preview(ctx.pathParam("name"), line -> { }));
+    }
+
     void reports(Context ctx) {
         auth.require(ctx);
         ctx.json(harvest.reports(ctx.pathParam("name"), 50));

@@ -22,6 +22,7 @@ final class PartnerRoutes {
         routes.post("/api/harvest/sources", harvest::add);
         routes.delete("/api/harvest/sources/{name}", harvest::remove);
         routes.post("/api/harvest/sources/{name}/runs", harvest::run);
+        routes.post("/api/harvest/sources/{name}/preview", harvest::preview);
         routes.get("/api/harvest/sources/{name}/runs", harvest::reports);
         routes.get("/admin/harvest", page::show);
         routes.post("/api/tokens", tokens::create);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code harvest add|list|run|remove} on a real store no server holds, against a real partner server. */
+/** {@code harvest add|list|run|preview|remove} on a real store no server holds, against a real partner server. */
 class HarvestCommandTest {
     @TempDir
     Path dir;
@@ -72,6 +72,23 @@ class HarvestCommandTest {
     }
 
     @Test
+    void a_preview_prints_what_a_run_would_do_and_stores_nothing() {
+        PartnerCatalogs.threePages(partner);
+        harvest("add", "--name", "ville", "--url", partner.url("/catalog.jsonld?page=1"), "--type", "dcat");
+
+        int exit = harvest("preview", "ville");
+
+        assertThat(exit).isZero();
+        assertThat(cli.out().lines())
+                .anyMatch(line -> line.matches("Preview \\S+ of 'ville': complete in \\d+ ms, 3 pages, \\d+ bytes"))
+                .contains("  (a dry run: the counts say what a run would do; nothing was stored or withdrawn)",
+                        "  created 6, updated 0, unchanged 0, withdrawn 0, invalid 0, failed 0");
+        assertThat(recordIds()).isEmpty();
+        assertThat(harvest("list")).isZero();
+        assertThat(cli.out()).contains("never");
+    }
+
+    @Test
     void the_report_lists_rejected_records_with_their_reasons_and_the_notes() {
         partner.on("/one.ttl", PartnerServer.body(200, "text/turtle",
                 TestCatalog.resource("/harvest/catalog-with-an-invalid-record.ttl")));
@@ -84,7 +101,8 @@ class HarvestCommandTest {
                 .contains("  created 1, updated 0, unchanged 0, withdrawn 0, invalid 1, failed 0\nRejected records:\n"
                         + "  bancs (invalid): ")
                 .contains("dct:title on https://ville.example/d/bancs: Harvesting: a title (dct:title) is mandatory.")
-                .containsPattern("Notes \\(values dropped from stored records\\):\n  parcs: .*Parchemin");
+                .contains("Repairs and drops in stored records:\n  parcs: dropped dct:format on the dcat:distribution of"
+                        + " <https://ville.example/d/parcs> (\"Parchemin\"): text not recognised");
         assertThat(recordIds()).containsExactly("parcs");
     }
 
@@ -120,8 +138,8 @@ class HarvestCommandTest {
 
         assertThat(harvest("add", "--name", "x", "--url", "ftp://partner.example/c.ttl", "--type", "dcat")).isEqualTo(2);
         assertThat(cli.err()).startsWith("Source URL <ftp://partner.example/c.ttl> must be an http or https URL with a host\n");
-        assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "csw")).isEqualTo(2);
-        assertThat(cli.err()).startsWith("Unknown source type 'csw': use dcat, ckan or ods\n");
+        assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "oai")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Unknown source type 'oai': use dcat, ckan, ods or csw\n");
         assertThat(harvest("add", "--name", "x", "--url", partner.url("/c.ttl"), "--type", "dcat", "--every", "often")).isEqualTo(2);
         assertThat(cli.err()).startsWith("Interval 'often' is not a duration: use 30m, 24h, 7d or PT6H\n");
     }

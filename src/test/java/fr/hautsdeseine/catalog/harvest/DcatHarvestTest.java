@@ -156,7 +156,7 @@ class DcatHarvestTest {
                 <https://ville.example/d/parcs> a dcat:Dataset ; dct:identifier "parcs" ; dct:title "Parcs"@fr ;
                     dct:description "Les parcs de la ville."@fr .
                 <https://ville.example/d/bancs> a dcat:Dataset ; dct:identifier "bancs" .
-                <https://ville.example/d/sans> a dcat:Dataset ; dct:title "Sans identifiant"@fr .
+                [] a dcat:Dataset ; dct:title "Sans identifiant"@fr .
                 """));
 
         HarvestReport report = harvest.add("ville", partner.url("/one.ttl"), SourceType.DCAT);
@@ -168,7 +168,7 @@ class DcatHarvestTest {
                         .contains("dct:title on https://ville.example/d/bancs: Harvesting: a title (dct:title) is mandatory.")
                         .contains("dct:description on https://ville.example/d/bancs: Dataset, dct:description: mandatory value is missing"));
         assertThat(report.rejected()).filteredOn(r -> r.record() == null).singleElement()
-                .satisfies(r -> assertThat(r.reason()).isEqualTo("Dataset <https://ville.example/d/sans> has no dct:identifier"
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("Dataset \"Sans identifiant\" (a blank node) has no dct:identifier"
                         + " (page <" + partner.url("/one.ttl") + ">)"));
         assertThat(harvest.store.recordIds()).containsExactly("parcs");
     }

@@ -17,7 +17,9 @@ final class HarvestFixture implements AutoCloseable {
     static final HarvestConfig LIMITS = HarvestConfig.defaults()
             .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700))
             .withSizeLimits(200_000, 2_000_000, 20)
-            .withRetries(1, Duration.ofMillis(20));
+            .withRetries(1, Duration.ofMillis(20))
+            // Withdrawal at once, as most tests expect; the grace period has tests of its own.
+            .withWithdrawalGrace(Duration.ZERO);
 
     /** The real shapes, parsed once for all harvest tests. */
     static final org.apache.jena.graph.Graph VOCABULARIES = fr.hautsdeseine.catalog.vocab.Vocabularies.loadAll();
@@ -32,10 +34,13 @@ final class HarvestFixture implements AutoCloseable {
     }
 
     HarvestFixture(Path dir, HarvestConfig limits) {
+        this(dir, limits, Clock.systemUTC());
+    }
+
+    HarvestFixture(Path dir, HarvestConfig limits, Clock clock) {
         store = CatalogStore.open(dir.resolve("data"), new CatalogIris("http://localhost:8080"));
         audit = new AuditLog(dir.resolve("data/audit.jsonl"), Clock.systemUTC());
-        Harvester harvester = new Harvester(store, limits, VALIDATOR, () -> VOCABULARIES, audit,
-                Clock.systemUTC());
+        Harvester harvester = new Harvester(store, limits, VALIDATOR, () -> VOCABULARIES, audit, clock);
         service = new HarvestService(store, new HarvestReports(dir.resolve("data/harvest-runs")), harvester, audit);
     }
 

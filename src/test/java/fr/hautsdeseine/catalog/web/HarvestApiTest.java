@@ -75,6 +75,31 @@ class HarvestApiTest {
     }
 
     @Test
+    void a_preview_says_what_a_run_would_do_and_stores_nothing() throws Exception {
+        addSource("ville", partnerUrl("/catalog.rdf"));
+
+        HttpResponse<String> before = catalog.write("POST", "/api/harvest/sources/ville/preview", JSON, "");
+        long storedAfterPreview = catalog.server().store().recordCount();
+        HttpResponse<String> reportsAfterPreview = adminGet("/api/harvest/sources/ville/runs");
+        catalog.write("POST", "/api/harvest/sources/ville/runs", JSON, "");
+        HttpResponse<String> after = catalog.write("POST", "/api/harvest/sources/ville/preview", JSON, "");
+        HttpResponse<String> unknown = catalog.write("POST", "/api/harvest/sources/nope/preview", JSON, "");
+
+        assertThat(before.statusCode()).isEqualTo(200);
+        JsonNode first = json.readTree(before.body());
+        assertThat(first.get("preview").asBoolean()).isTrue();
+        assertThat(first.get("counts").get("created").asInt()).isEqualTo(2);
+        assertThat(storedAfterPreview).isZero();
+        assertThat(json.readTree(reportsAfterPreview.body())).isEmpty();
+        JsonNode second = json.readTree(after.body());
+        assertThat(second.get("counts").get("created").asInt()).isZero();
+        assertThat(second.get("counts").get("unchanged").asInt()).isEqualTo(2);
+        assertThat(json.readTree(adminGet("/api/harvest/sources/ville/runs").body())).hasSize(1);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(message(unknown)).isEqualTo("No harvest source named 'nope'");
+    }
+
+    @Test
     void a_second_run_of_a_source_while_one_goes_is_a_409() throws Exception {
         addSource("lente", partnerUrl("/catalog.rdf?slow"));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() ->
@@ -92,7 +117,7 @@ class HarvestApiTest {
     void bad_sources_are_refused_with_the_reason() throws Exception {
         HttpResponse<String> scheme = addSource("ftp", "ftp://partner.example/catalog.ttl");
         HttpResponse<String> type = catalog.write("POST", "/api/harvest/sources", JSON,
-                "{\"name\": \"x\", \"url\": \"https://x.example/\", \"type\": \"csw\"}");
+                "{\"name\": \"x\", \"url\": \"https://x.example/\", \"type\": \"oai\"}");
         addSource("ville", partnerUrl("/catalog.rdf"));
         HttpResponse<String> twice = addSource("ville", partnerUrl("/catalog.rdf"));
         HttpResponse<String> unknown = catalog.write("POST", "/api/harvest/sources/nope/runs", JSON, "");
@@ -100,7 +125,7 @@ class HarvestApiTest {
         assertThat(scheme.statusCode()).isEqualTo(400);
         assertThat(message(scheme)).isEqualTo("Source URL <ftp://partner.example/catalog.ttl> must be an http or https URL with a host");
         assertThat(type.statusCode()).isEqualTo(400);
-        assertThat(message(type)).isEqualTo("Unknown source type 'csw': use dcat, ckan or ods");
+        assertThat(message(type)).isEqualTo("Unknown source type 'oai': use dcat, ckan, ods or csw");
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(message(twice)).isEqualTo("A harvest source named 'ville' already exists");
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -118,7 +143,8 @@ class HarvestApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(page.body()).contains("<h2>ville</h2>").contains("a=1&amp;b=&#39;x&#39;").doesNotContain("b='x'")
-                .contains("<td>complete</td>");
+                .contains("<td>complete</td>")
+                .contains("<button type=\"button\" class=\"preview\" data-url=\"../api/harvest/sources/ville/preview\">");
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
