@@ -26,7 +26,6 @@ import org.apache.lucene.util.BytesRef;
 /** The layout of one record in the index: which field holds what, how results are sorted and read back. */
 final class IndexDocuments {
     static final String ID = "id";
-    static final String STAMP = "stamp";
     static final String TITLE = "title";
     static final String KEYWORDS = "keywords";
     static final String TEXT = "text";
@@ -56,7 +55,6 @@ final class IndexDocuments {
     Document toDocument(IndexedDataset entry) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
-        doc.add(new StoredField(STAMP, entry.stamp()));
         entry.titles().values().forEach(title -> doc.add(new TextField(TITLE, title, Field.Store.NO)));
         entry.keywords().forEach(keyword -> doc.add(new TextField(KEYWORDS, keyword, Field.Store.NO)));
         StringBuilder text = new StringBuilder();

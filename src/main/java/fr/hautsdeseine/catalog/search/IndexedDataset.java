@@ -7,7 +7,6 @@ import java.util.Map;
  * What the index keeps of one record: texts to search, values to narrow by, and what a result line shows.
  *
  * @param id           the record id
- * @param stamp        the catalog record's {@code dct:modified}: the store state this entry reflects
  * @param titles       {@code dct:title} by language tag ("" for none)
  * @param descriptions {@code dct:description} by language tag
  * @param keywords     {@code dcat:keyword} values, any language
@@ -15,6 +14,6 @@ import java.util.Map;
  * @param facets       the values of each facet (IRIs, or keywords)
  * @param modified     the dataset's last modification (or issue) date as {@code yyyy-mm-dd}, or ""
  */
-public record IndexedDataset(String id, String stamp, Map<String, String> titles, Map<String, String> descriptions,
+public record IndexedDataset(String id, Map<String, String> titles, Map<String, String> descriptions,
         List<String> keywords, String noticeText, Map<Facet, List<String>> facets, String modified) {
 }

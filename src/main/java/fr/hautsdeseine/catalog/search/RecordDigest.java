@@ -70,8 +70,7 @@ public final class RecordDigest {
 
         String modified = latestLexical(dataset, DCTerms.modified).or(() -> latestLexical(dataset, DCTerms.issued))
                 .map(RecordDigest::datePart).orElse("");
-        String stamp = latestLexical(catalogRecord, DCTerms.modified).orElse("");
-        return new IndexedDataset(id, stamp, byLanguage(dataset, DCTerms.title), byLanguage(dataset, DCTerms.description),
+        return new IndexedDataset(id, byLanguage(dataset, DCTerms.title), byLanguage(dataset, DCTerms.description),
                 keywords, noticeText(dataset), facets, modified);
     }
 

@@ -4,10 +4,12 @@ import fr.hautsdeseine.catalog.vocab.HDS;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -260,7 +262,7 @@ public final class ChangeLog {
                 writer.finish();
                 writer.close();
             }
-            try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -271,7 +273,7 @@ public final class ChangeLog {
     }
 
     /** The graphs the log follows: every record graph and every record's report graph. */
-    boolean isLogged(Node g) {
+    private boolean isLogged(Node g) {
         return g.isURI() && (g.getURI().startsWith(iris.recordGraphPrefix()) || g.getURI().startsWith(iris.reportGraphPrefix()));
     }
 

@@ -8,6 +8,7 @@ import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
@@ -171,7 +173,7 @@ class ChangeLogTest {
         }
         assertSameLoggedGraphs(copy);
         assertThat(store.changes().prune(3)).isEqualTo(2);
-        assertThat(java.nio.file.Files.exists(snapshot.file())).isFalse();
+        assertThat(Files.exists(snapshot.file())).isFalse();
         assertThat(store.changes().readFrom(7, 10)).extracting(ChangeEntry::sequence).containsExactly(7L, 8L, 9L);
     }
 
@@ -187,7 +189,7 @@ class ChangeLogTest {
 
     private void assertSameLoggedGraphs(DatasetGraph copy) {
         Map<String, Graph> live = store.read(dsg -> loggedGraphs(dsg));
-        Map<String, Graph> replayed = org.apache.jena.system.Txn.calculateRead(copy, () -> loggedGraphs(copy));
+        Map<String, Graph> replayed = Txn.calculateRead(copy, () -> loggedGraphs(copy));
         assertThat(replayed.keySet()).isEqualTo(live.keySet());
         assertThat(live).isNotEmpty();
         live.forEach((graph, content) ->
