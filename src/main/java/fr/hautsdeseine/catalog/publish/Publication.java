@@ -49,8 +49,22 @@ public final class Publication {
         return document.page(page, links);
     }
 
+    /** A catalog page in a profile; the page must have been asked for with the profile's filter. */
+    public Graph pageGraph(CatalogPage page, PageLinks links, PublicationProfile profile) {
+        return ProfileShaping.shape(profile, document.page(page, links), store.iris());
+    }
+
     public Optional<Graph> record(String id) {
         return document.record(id);
+    }
+
+    public Optional<Graph> record(String id, PublicationProfile profile) {
+        return document.record(id).map(graph -> ProfileShaping.shape(profile, graph, store.iris()));
+    }
+
+    /** Whether the record belongs in the profile: every record does, but only high-value datasets are in HVD. */
+    public boolean inProfile(String id, PublicationProfile profile) {
+        return index.find(id).filter(summary -> profile != PublicationProfile.HVD || summary.hvd()).isPresent();
     }
 
     public boolean hasRecord(String id) {
