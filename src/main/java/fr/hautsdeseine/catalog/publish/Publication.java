@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 
@@ -14,6 +15,7 @@ public final class Publication {
     private final RecordIndex index;
     private final CatalogPager pager;
     private final CatalogDocument document;
+    private final CatalogTables tables;
 
     /** A publication whose record index is built from the store and kept in memory only. */
     public Publication(CatalogStore store, Clock clock) {
@@ -24,7 +26,9 @@ public final class Publication {
         this.store = store;
         this.index = index;
         this.pager = new CatalogPager(index);
-        this.document = new CatalogDocument(store, new RecordView(store.iris(), clock));
+        RecordView view = new RecordView(store.iris(), clock);
+        this.document = new CatalogDocument(store, view);
+        this.tables = new CatalogTables(store, view);
     }
 
     /** A publication whose record index is saved in {@code indexFile} by {@link #save()} and read back from it. */
@@ -79,6 +83,25 @@ public final class Publication {
     /** When anything the catalog serves last changed. */
     public Instant lastChange() {
         return store.lastChange();
+    }
+
+    /** Every record the filter keeps, in id order: what a walk of the catalog's pages with that filter reads. */
+    public List<RecordSummary> matching(CatalogFilter filter) {
+        return index.snapshot().stream().filter(filter::matches).toList();
+    }
+
+    /** One row per dataset of the records the filter keeps. */
+    public Table datasetTable(CatalogFilter filter) {
+        return tables.datasets(ids(matching(filter)));
+    }
+
+    /** One row per distribution of the records the filter keeps. */
+    public Table distributionTable(CatalogFilter filter) {
+        return tables.distributions(ids(matching(filter)));
+    }
+
+    private static List<String> ids(List<RecordSummary> summaries) {
+        return summaries.stream().map(RecordSummary::id).toList();
     }
 
     public Graph wholeCatalog() {

@@ -45,6 +45,7 @@ public final class WebApp {
             app.routes.post("/api/validate", validation::validate);
             partners.register(app.routes);
             published.register(app.routes);
+            new ExportRoutes(publication).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);
