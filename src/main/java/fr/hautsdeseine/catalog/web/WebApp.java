@@ -46,6 +46,7 @@ public final class WebApp {
             partners.register(app.routes);
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
+            new FeedRoutes(store, search).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);
