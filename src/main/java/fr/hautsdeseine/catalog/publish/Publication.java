@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 
 /** What the catalog publishes: its pages, its records and when each last changed. */
 public final class Publication {
@@ -16,6 +17,7 @@ public final class Publication {
     private final CatalogPager pager;
     private final CatalogDocument document;
     private final CatalogTables tables;
+    private final RecordView view;
 
     /** A publication whose record index is built from the store and kept in memory only. */
     public Publication(CatalogStore store, Clock clock) {
@@ -26,7 +28,7 @@ public final class Publication {
         this.store = store;
         this.index = index;
         this.pager = new CatalogPager(index);
-        RecordView view = new RecordView(store.iris(), clock);
+        this.view = new RecordView(store.iris(), clock);
         this.document = new CatalogDocument(store, view);
         this.tables = new CatalogTables(store, view);
     }
@@ -73,6 +75,16 @@ public final class Publication {
 
     public boolean hasRecord(String id) {
         return index.find(id).isPresent();
+    }
+
+    /** The dataset a served record's graph describes. */
+    public Optional<Node> datasetOf(String id, Graph record) {
+        return view.datasetOf(id, record);
+    }
+
+    /** What the catalog's filters know of a record. */
+    public Optional<RecordSummary> summary(String id) {
+        return index.find(id);
     }
 
     /** When the record last changed (its catalog record's {@code dct:modified}). */

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
+import fr.hautsdeseine.catalog.oai.OaiRepository;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
@@ -47,6 +48,7 @@ public final class WebApp {
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
             new FeedRoutes(store, search).register(app.routes);
+            new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC()), store::lastChange).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);
