@@ -49,7 +49,7 @@ public final class OaiRoutes {
         if (ctx.method() != HandlerType.POST && HttpCaching.notModified(ctx, tag, changed)) {
             return;
         }
-        ctx.status(200).contentType("text/xml; charset=utf-8");
+        ctx.status(200).contentType("text/xml;charset=utf-8");
         if (ctx.method() == HandlerType.HEAD) {
             return;
         }
