@@ -104,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             records.addAll(parsed);
         }
-        return importer.store(records, "cli", profile);
+        return importer.store(records, "cli", "cli:" + System.getProperty("user.name"), profile);
     }
 
     private static List<DatasetRecord> parse(Importer importer, Path file, PrintWriter err) {

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cuts the catalog into pages by record id. A page that starts after a record id (the keyset
@@ -11,14 +12,15 @@ import java.util.Optional;
  */
 public final class CatalogPager {
     private final RecordIndex index;
+    private final TextSearch textSearch;
 
-    public CatalogPager(RecordIndex index) {
+    public CatalogPager(RecordIndex index, TextSearch textSearch) {
         this.index = index;
+        this.textSearch = textSearch;
     }
 
     public CatalogPage page(PageRequest request) {
-        List<RecordSummary> all = index.snapshot();
-        List<RecordSummary> matching = request.filter().isNone() ? all : filter(all, request.filter());
+        List<RecordSummary> matching = matching(request.filter());
         int total = matching.size();
         int size = request.pageSize();
         int start = startIndex(matching, request);
@@ -31,6 +33,12 @@ public final class CatalogPager {
         Optional<PageStart> next = end < total ? Optional.of(PageStart.after(matching.get(end - 1).id())) : Optional.empty();
         PageStart last = startAt(matching, total == 0 ? 0 : (total - 1) / size * size);
         return new CatalogPage(request, List.copyOf(ids), total, previous, next, last);
+    }
+
+    /** Every record the filter keeps, in id order, as they are now. */
+    public List<RecordSummary> matching(CatalogFilter filter) {
+        List<RecordSummary> all = index.snapshot();
+        return filter.isNone() ? all : filter(all, filter);
     }
 
     private static int startIndex(List<RecordSummary> matching, PageRequest request) {
@@ -52,10 +60,11 @@ public final class CatalogPager {
         return position <= 0 ? PageStart.FIRST : PageStart.after(matching.get(position - 1).id());
     }
 
-    private static List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
+    private List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
+        Optional<Set<String>> found = filter.text().map(textSearch::idsMatching);
         List<RecordSummary> kept = new ArrayList<>();
         for (RecordSummary record : all) {
-            if (filter.matches(record)) {
+            if (filter.matchesAllButText(record) && found.map(ids -> ids.contains(record.id())).orElse(true)) {
                 kept.add(record);
             }
         }

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class RecordIndexFile {
     /** Bump when {@link RecordSummary} or {@link RecordSummaries} change what a summary holds. */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
     private static final String MAGIC = "hds-record-index";
 
     /** What a saved file holds: summaries sorted by id, and the revision and base they were read under. */
@@ -61,7 +61,7 @@ final class RecordIndexFile {
                 Set<String> themes = strings(in, shared);
                 Set<String> publishers = strings(in, shared);
                 boolean hvd = in.get() != 0;
-                summaries.add(new RecordSummary(id, modified, themes, publishers, hvd, string(in)));
+                summaries.add(new RecordSummary(id, modified, themes, publishers, hvd));
             }
             return Optional.of(new Saved(base, revision, summaries));
         } catch (IOException | RuntimeException e) {
@@ -86,7 +86,6 @@ final class RecordIndexFile {
                 strings(out, summary.themes());
                 strings(out, summary.publishers());
                 out.writeBoolean(summary.hvd());
-                string(out, summary.foldedText());
             }
         }
         Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
