@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog.oai;
 
 import fr.hautsdeseine.catalog.publish.CatalogFilter;
+import fr.hautsdeseine.catalog.publish.ChangeHistory;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.publish.PublicationProfile;
 import fr.hautsdeseine.catalog.publish.RecordSummary;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -35,9 +38,15 @@ public final class OaiRepository {
     private final Clock clock;
     private final String namespace;
     private final String baseUrl;
+    private final boolean logKeptWhole;
 
-    public OaiRepository(Publication publication, CatalogStore store, Clock clock) {
+    /**
+     * @param logKeptWhole whether the change log keeps every entry (no retention): deletions are then
+     *                     reported for ever ({@code deletedRecord} persistent), else for as long as the log has them
+     */
+    public OaiRepository(Publication publication, CatalogStore store, Clock clock, boolean logKeptWhole) {
         this.publication = publication;
+        this.logKeptWhole = logKeptWhole;
         this.description = new OaiDescription(store);
         this.clock = clock;
         this.baseUrl = publication.iris().base() + "/oai";
@@ -106,13 +115,13 @@ public final class OaiRepository {
         Instant earliest = publication.matching(CatalogFilter.NONE).stream().map(RecordSummary::modified)
                 .min(Instant::compareTo).orElse(publication.lastChange());
         element(xml, "earliestDatestamp", earliest.truncatedTo(ChronoUnit.SECONDS).toString());
-        element(xml, "deletedRecord", "no");
+        element(xml, "deletedRecord", logKeptWhole && publication.history().isComplete() ? "persistent" : "transient");
         element(xml, "granularity", "YYYY-MM-DDThh:mm:ssZ");
         xml.writeEndElement();
     }
 
     private VerbAnswer listMetadataFormats(OaiRequest request) {
-        request.argument("identifier").ifPresent(identifier -> recordOf(identifier));
+        request.argument("identifier").ifPresent(identifier -> itemOf(identifier));
         return xml -> {
             xml.writeStartElement("ListMetadataFormats");
             for (MetadataFormat format : MetadataFormat.values()) {
@@ -146,24 +155,27 @@ public final class OaiRepository {
     private VerbAnswer getRecord(OaiRequest request) {
         String prefix = request.argument("metadataPrefix").orElseThrow();
         MetadataFormat format = MetadataFormat.of(prefix).orElseThrow(() -> OaiError.cannotDisseminateFormat(prefix));
-        RecordSummary summary = recordOf(request.argument("identifier").orElseThrow());
-        Graph graph = graphOf(summary.id(), format).orElseThrow(() -> OaiError.idDoesNotExist(request.argument("identifier").get()));
+        Item item = itemOf(request.argument("identifier").orElseThrow());
+        Optional<Graph> graph = item.deleted() ? Optional.empty() : graphOf(item.id(), format);
+        if (!item.deleted() && graph.isEmpty()) {
+            throw OaiError.idDoesNotExist(request.argument("identifier").get());
+        }
         return xml -> {
             xml.writeStartElement("GetRecord");
-            record(xml, summary, format, graph);
+            record(xml, item, format, graph);
             xml.writeEndElement();
         };
     }
 
     private VerbAnswer list(Selection selection) {
-        List<RecordSummary> matching = new ArrayList<>();
+        List<Item> matching = new ArrayList<>();
         Optional<Instant> from = selection.fromInstant();
         Optional<Instant> until = selection.untilInstant();
-        for (RecordSummary summary : publication.matching(CatalogFilter.NONE)) {
-            Instant stamp = summary.modified().truncatedTo(ChronoUnit.SECONDS);
+        for (Item item : items()) {
+            Instant stamp = item.datestamp();
             if (from.map(f -> !stamp.isBefore(f)).orElse(true) && until.map(u -> !stamp.isAfter(u)).orElse(true)
-                    && selection.set().map(set -> OaiSets.contains(set, summary)).orElse(true)) {
-                matching.add(summary);
+                    && selection.set().map(set -> OaiSets.contains(set, item.sets())).orElse(true)) {
+                matching.add(item);
             }
         }
         int start = 0;
@@ -173,14 +185,14 @@ public final class OaiRepository {
                 start++;
             }
         }
-        List<RecordSummary> page = matching.subList(start, Math.min(matching.size(), start + LIST_SIZE));
+        List<Item> page = matching.subList(start, Math.min(matching.size(), start + LIST_SIZE));
         if (page.isEmpty()) {
             throw OaiError.noRecordsMatch();
         }
         boolean records = selection.verb().equals("ListRecords");
-        List<Graph> graphs = new ArrayList<>();
+        List<Optional<Graph>> graphs = new ArrayList<>();
         if (records) {
-            page.forEach(summary -> graphs.add(graphOf(summary.id(), selection.format()).orElse(null)));
+            page.forEach(item -> graphs.add(item.deleted() ? Optional.empty() : graphOf(item.id(), selection.format())));
         }
         boolean more = start + page.size() < matching.size();
         int cursor = start;
@@ -189,7 +201,7 @@ public final class OaiRepository {
             for (int i = 0; i < page.size(); i++) {
                 if (!records) {
                     header(xml, page.get(i));
-                } else if (graphs.get(i) != null) {
+                } else if (page.get(i).deleted() || graphs.get(i).isPresent()) {
                     record(xml, page.get(i), selection.format(), graphs.get(i));
                 }
             }
@@ -206,13 +218,36 @@ public final class OaiRepository {
         };
     }
 
-    /** The record an OAI identifier names, or idDoesNotExist. */
-    private RecordSummary recordOf(String identifier) {
+    /**
+     * Every item in record-id order: the live records and, from the change log, the withdrawn ones
+     * (with the datestamp of their withdrawal and the sets they were in).
+     */
+    private List<Item> items() {
+        Map<String, ChangeHistory.Withdrawal> withdrawn = publication.history().withdrawals();
+        TreeMap<String, Item> items = new TreeMap<>();
+        withdrawn.forEach((id, withdrawal) -> items.put(id, Item.deleted(withdrawal)));
+        for (RecordSummary summary : publication.matching(CatalogFilter.NONE)) {
+            items.put(summary.id(), Item.live(summary));
+        }
+        return List.copyOf(items.values());
+    }
+
+    /** The item an OAI identifier names, live or withdrawn, or idDoesNotExist. */
+    private Item itemOf(String identifier) {
         String prefix = "oai:" + namespace + ":";
         if (!identifier.startsWith(prefix)) {
             throw OaiError.idDoesNotExist(identifier);
         }
-        return publication.summary(identifier.substring(prefix.length())).orElseThrow(() -> OaiError.idDoesNotExist(identifier));
+        String id = identifier.substring(prefix.length());
+        Optional<RecordSummary> live = publication.summary(id);
+        if (live.isPresent()) {
+            return Item.live(live.get());
+        }
+        ChangeHistory.Withdrawal withdrawal = publication.history().withdrawals().get(id);
+        if (withdrawal == null) {
+            throw OaiError.idDoesNotExist(identifier);
+        }
+        return Item.deleted(withdrawal);
     }
 
     /** The record as the format serves it; empty when it was withdrawn meanwhile. */
@@ -220,25 +255,31 @@ public final class OaiRepository {
         return publication.record(id, format.profile().orElse(PublicationProfile.DCAT_AP_3));
     }
 
-    private void record(XMLStreamWriter xml, RecordSummary summary, MetadataFormat format, Graph graph) throws XMLStreamException {
+    /** A record: its header, and its metadata unless it was deleted. */
+    private void record(XMLStreamWriter xml, Item item, MetadataFormat format, Optional<Graph> graph) throws XMLStreamException {
         xml.writeStartElement("record");
-        header(xml, summary);
-        xml.writeStartElement("metadata");
-        if (format == MetadataFormat.OAI_DC) {
-            Node dataset = publication.datasetOf(summary.id(), graph).orElseThrow();
-            RecordMetadata.dublinCore(xml, graph, dataset);
-        } else {
-            RecordMetadata.rdf(xml, graph);
+        header(xml, item);
+        if (!item.deleted()) {
+            xml.writeStartElement("metadata");
+            if (format == MetadataFormat.OAI_DC) {
+                Node dataset = publication.datasetOf(item.id(), graph.get()).orElseThrow();
+                RecordMetadata.dublinCore(xml, graph.get(), dataset);
+            } else {
+                RecordMetadata.rdf(xml, graph.get());
+            }
+            xml.writeEndElement();
         }
-        xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private void header(XMLStreamWriter xml, RecordSummary summary) throws XMLStreamException {
+    private void header(XMLStreamWriter xml, Item item) throws XMLStreamException {
         xml.writeStartElement("header");
-        element(xml, "identifier", "oai:" + namespace + ":" + summary.id());
-        element(xml, "datestamp", summary.modified().truncatedTo(ChronoUnit.SECONDS).toString());
-        for (String set : OaiSets.of(summary)) {
+        if (item.deleted()) {
+            xml.writeAttribute("status", "deleted");
+        }
+        element(xml, "identifier", "oai:" + namespace + ":" + item.id());
+        element(xml, "datestamp", item.datestamp().toString());
+        for (String set : item.sets()) {
             element(xml, "setSpec", set);
         }
         xml.writeEndElement();

@@ -28,9 +28,9 @@ final class OaiSets {
         return sets;
     }
 
-    /** Whether the record is in the set or in one below it. */
-    static boolean contains(String set, RecordSummary record) {
-        for (String spec : of(record)) {
+    /** Whether an item in these sets is in {@code set}, or in one below it. */
+    static boolean contains(String set, List<String> specs) {
+        for (String spec : specs) {
             if (spec.equals(set) || spec.startsWith(set + ":")) {
                 return true;
             }

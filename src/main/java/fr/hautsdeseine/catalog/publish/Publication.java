@@ -18,6 +18,7 @@ public final class Publication {
     private final CatalogDocument document;
     private final CatalogTables tables;
     private final RecordView view;
+    private ChangeHistory history;
 
     /**
      * A publication whose record index is built from the store and kept in memory only, without text
@@ -81,6 +82,14 @@ public final class Publication {
 
     public boolean hasRecord(String id) {
         return index.find(id).isPresent();
+    }
+
+    /** The change log as a history of activities on datasets, read on first use and followed from then on. */
+    public synchronized ChangeHistory history() {
+        if (history == null) {
+            history = ChangeHistory.follow(store, view);
+        }
+        return history;
     }
 
     /** The dataset a served record's graph describes. */

@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
 import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
@@ -48,7 +49,8 @@ public final class WebApp {
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
             new FeedRoutes(store, search).register(app.routes);
-            new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC()), store::lastChange).register(app.routes);
+            new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC(),
+                    ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ class OaiPmhTest {
     }
 
     @Test
-    void a_harvest_while_records_are_written_and_withdrawn_lists_each_lasting_record_once_and_then_catches_up() throws Exception {
+    void a_harvest_while_records_are_written_and_withdrawn_ends_with_the_live_records_and_the_deletions() throws Exception {
         CatalogStore store = catalog.server().store();
         List<String> before = store.recordIds();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -135,19 +134,43 @@ class OaiPmhTest {
         });
 
         writer.start();
-        Map<String, Integer> seen = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap"));
+        Map<String, Boolean> seen = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap"));
         harvesting.set(false);
         writer.join();
-        Map<String, Integer> caughtUp = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap").withFrom(started));
+        Map<String, Boolean> caughtUp = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap").withFrom(started));
 
         List<String> lasting = before.stream().filter(id -> !withdrawn.contains(id)).toList();
         assertThat(created).as("records written during the harvest").isNotEmpty();
-        assertThat(seen.values()).as("no record listed twice").allMatch(count -> count == 1);
+        assertThat(withdrawn).as("records withdrawn during the harvest").isNotEmpty();
         assertThat(seen.keySet()).containsAll(lasting);
-        java.util.Set<String> harvested = new HashSet<>(seen.keySet());
-        harvested.addAll(caughtUp.keySet());
-        harvested.removeAll(withdrawn);
-        assertThat(harvested).containsExactlyInAnyOrderElementsOf(store.recordIds());
+        // What the harvester holds: the full harvest, then the incremental one applied over it.
+        Map<String, Boolean> held = new HashMap<>(seen);
+        held.putAll(caughtUp);
+        List<String> live = held.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        List<String> deleted = held.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        assertThat(live).containsExactlyInAnyOrderElementsOf(store.recordIds());
+        assertThat(deleted).containsAll(withdrawn);
+        assertThat(deleted).as("deletions from earlier tests: records already gone when the harvest began")
+                .filteredOn(id -> !withdrawn.contains(id)).allSatisfy(id -> assertThat(before).doesNotContain(id));
+    }
+
+    @Test
+    void a_withdrawn_record_is_a_deleted_record_with_the_time_of_its_withdrawal_and_its_sets() throws Exception {
+        CatalogStore store = catalog.server().store();
+        store.putAll(List.of(GeneratedRecords.record(store.iris(), "short-lived")), "test");
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        store.withdraw("short-lived", "test");
+
+        Record record = harvester().getRecord(GetRecordParameters.request().withIdentifier(namespace + "short-lived")
+                .withMetadataFormatPrefix("dcat_ap"));
+        Identify identify = harvester().identify();
+        String listed = catalog.get("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + before).body();
+
+        assertThat(record.getHeader().isDeleted()).isTrue();
+        assertThat(record.getMetadata()).isNull();
+        assertThat(record.getHeader().getDatestamp()).isAfterOrEqualTo(before);
+        assertThat(identify.getDeletedRecord().value()).isEqualTo("persistent");
+        assertThat(listed).contains("<header status=\"deleted\"><identifier>" + namespace + "short-lived</identifier>");
     }
 
     @Test
@@ -158,7 +181,7 @@ class OaiPmhTest {
                 .withMetadataFormatPrefix("dcat_ap_3"));
         Instant stamp = record.getHeader().getDatestamp();
 
-        Map<String, Integer> at = harvest(ListRecordsParameters.request().withMetadataPrefix("oai_dc").withFrom(stamp).withUntil(stamp));
+        Map<String, Boolean> at = harvest(ListRecordsParameters.request().withMetadataPrefix("oai_dc").withFrom(stamp).withUntil(stamp));
         Map<String, Integer> after = harvestOrEmpty("from=" + stamp.plusSeconds(1) + "&until=" + stamp.plusSeconds(1));
 
         assertThat(at).containsKey("stamped");
@@ -167,8 +190,8 @@ class OaiPmhTest {
 
     @Test
     void a_set_lists_only_its_records() throws Exception {
-        Map<String, Integer> hvd = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap").withSetSpec("hvd"));
-        Map<String, Integer> cd92 = harvest(ListRecordsParameters.request().withMetadataPrefix("oai_dc").withSetSpec("publisher"));
+        Map<String, Boolean> hvd = harvest(ListRecordsParameters.request().withMetadataPrefix("dcat_ap").withSetSpec("hvd"));
+        Map<String, Boolean> cd92 = harvest(ListRecordsParameters.request().withMetadataPrefix("oai_dc").withSetSpec("publisher"));
 
         assertThat(hvd.keySet()).isNotEmpty().allSatisfy(id -> assertThat(catalog.server().store().record(id).orElseThrow()
                 .find(Node.ANY, DCATAP.applicableLegislation.asNode(), DCATAP.HVD_REGULATION.asNode()).hasNext()).isTrue());
@@ -221,18 +244,19 @@ class OaiPmhTest {
         assertThat(again.statusCode()).isEqualTo(304);
     }
 
-    /** Every record of a complete ListRecords harvest, by record id, with how many times it was listed. */
-    private static Map<String, Integer> harvest(ListRecordsParameters parameters) throws Exception {
-        Map<String, Integer> seen = new HashMap<>();
+    /** Every record of a complete ListRecords harvest, by record id: whether it was listed as deleted. Each is listed once. */
+    private static Map<String, Boolean> harvest(ListRecordsParameters parameters) throws Exception {
+        Map<String, Boolean> seen = new HashMap<>();
         Iterator<Record> records = harvester().listRecords(parameters);
         while (records.hasNext()) {
             Record record = records.next();
             String identifier = record.getHeader().getIdentifier();
             assertThat(identifier).startsWith(namespace);
-            if (!parameters.getMetadataPrefix().equals("oai_dc")) {
+            if (!record.getHeader().isDeleted() && !parameters.getMetadataPrefix().equals("oai_dc")) {
                 assertThat(rdf(record).find(Node.ANY, DCTerms.identifier.asNode(), Node.ANY).hasNext()).isTrue();
             }
-            seen.merge(identifier.substring(namespace.length()), 1, Integer::sum);
+            Boolean before = seen.put(identifier.substring(namespace.length()), record.getHeader().isDeleted());
+            assertThat(before).as("%s listed twice", identifier).isNull();
         }
         return seen;
     }
