@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.publish;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.HYDRA;
+import fr.hautsdeseine.catalog.vocab.LDES;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The graphs the catalog serves: a page (the {@code dcat:Catalog}, its SPARQL service, the Hydra
@@ -95,6 +97,11 @@ public final class CatalogDocument {
         }
         view.dropFutureModified(graph);
         SparqlService.describe(graph, iris, catalog, datasets);
+        // The DCAT-AP Feed of the catalog's changes, for harvesters that follow changes instead of pages.
+        Node feed = NodeFactory.createURI(iris.base() + "/feed");
+        graph.add(catalog, RDFS.seeAlso.asNode(), feed);
+        graph.add(feed, RDF.type.asNode(), LDES.EventStream.asNode());
+        graph.add(feed, DCTerms.conformsTo.asNode(), LDES.DCAT_AP_FEEDS.asNode());
         return graph;
     }
 

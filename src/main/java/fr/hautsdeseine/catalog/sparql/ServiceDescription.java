@@ -34,6 +34,8 @@ final class ServiceDescription {
                         + " an answer holds at most %d rows (or triples); at most %d queries run at once;"
                         + " SERVICE is disabled.").formatted(limits.timeout().toSeconds(), limits.maxRows(),
                         limits.maxConcurrent()), "en");
+        // Where to follow the catalog's changes instead of querying it again: the DCAT-AP Feed.
+        service.addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, model.createResource(baseUrl + "/feed"));
         for (String format : RESULT_FORMATS) {
             service.addProperty(sdProperty("resultFormat"), model.createResource(FORMATS + format));
         }

@@ -48,9 +48,10 @@ public final class WebApp {
             partners.register(app.routes);
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
-            new FeedRoutes(store, search).register(app.routes);
+            new AtomFeedRoutes(store, search).register(app.routes);
             new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC(),
                     ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
+            new ChangeFeedRoutes(publication, store::lastChange).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);

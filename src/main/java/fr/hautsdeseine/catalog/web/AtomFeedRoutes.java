@@ -24,7 +24,7 @@ import java.util.List;
  * theme's feed is {@code ?publisher=} or {@code ?theme=}); order and page do not apply. {@code lang=en}
  * gives English titles.
  */
-public final class FeedRoutes {
+public final class AtomFeedRoutes {
     static final int ENTRIES = 50;
 
     private final CatalogStore store;
@@ -34,7 +34,7 @@ public final class FeedRoutes {
     private final AtomFeed feed;
     private final Messages messages = new Messages();
 
-    public FeedRoutes(CatalogStore store, SearchIndex index) {
+    public AtomFeedRoutes(CatalogStore store, SearchIndex index) {
         this.store = store;
         this.index = index;
         this.labels = Labels.load(store);
