@@ -7,7 +7,6 @@ import fr.hautsdeseine.catalog.publish.GeneratedRecords;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import io.gdcc.xoai.model.oaipmh.Granularity;
-import io.gdcc.xoai.model.oaipmh.results.MetadataFormat;
 import io.gdcc.xoai.model.oaipmh.results.Record;
 import io.gdcc.xoai.model.oaipmh.results.Set;
 import io.gdcc.xoai.model.oaipmh.verbs.Identify;
