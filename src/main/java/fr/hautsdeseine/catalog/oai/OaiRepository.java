@@ -112,8 +112,7 @@ public final class OaiRepository {
         element(xml, "baseURL", baseUrl);
         element(xml, "protocolVersion", "2.0");
         element(xml, "adminEmail", description.adminEmail(namespace));
-        Instant earliest = publication.matching(CatalogFilter.NONE).stream().map(RecordSummary::modified)
-                .min(Instant::compareTo).orElse(publication.lastChange());
+        Instant earliest = items().stream().map(Item::datestamp).min(Instant::compareTo).orElse(publication.lastChange());
         element(xml, "earliestDatestamp", earliest.truncatedTo(ChronoUnit.SECONDS).toString());
         element(xml, "deletedRecord", logKeptWhole && publication.history().isComplete() ? "persistent" : "transient");
         element(xml, "granularity", "YYYY-MM-DDThh:mm:ssZ");
@@ -192,7 +191,9 @@ public final class OaiRepository {
         boolean records = selection.verb().equals("ListRecords");
         List<Optional<Graph>> graphs = new ArrayList<>();
         if (records) {
-            page.forEach(item -> graphs.add(item.deleted() ? Optional.empty() : graphOf(item.id(), selection.format())));
+            Map<String, Graph> read = publication.records(page.stream().filter(item -> !item.deleted()).map(Item::id).toList(),
+                    profileOf(selection.format()));
+            page.forEach(item -> graphs.add(Optional.ofNullable(read.get(item.id()))));
         }
         boolean more = start + page.size() < matching.size();
         int cursor = start;
@@ -252,7 +253,12 @@ public final class OaiRepository {
 
     /** The record as the format serves it; empty when it was withdrawn meanwhile. */
     private Optional<Graph> graphOf(String id, MetadataFormat format) {
-        return publication.record(id, format.profile().orElse(PublicationProfile.DCAT_AP_3));
+        return publication.record(id, profileOf(format));
+    }
+
+    /** The profile whose graph a format writes (Dublin Core is read from the DCAT-AP 3 graph). */
+    private static PublicationProfile profileOf(MetadataFormat format) {
+        return format.profile().orElse(PublicationProfile.DCAT_AP_3);
     }
 
     /** A record: its header, and its metadata unless it was deleted. */

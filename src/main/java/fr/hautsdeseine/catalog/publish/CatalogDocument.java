@@ -6,7 +6,9 @@ import fr.hautsdeseine.catalog.vocab.HYDRA;
 import fr.hautsdeseine.catalog.vocab.LDES;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -34,6 +36,24 @@ public final class CatalogDocument {
     /** One record as served, or empty when there is none with that id. */
     public Optional<Graph> record(String id) {
         return store.record(id).map(graph -> withPrefixes(view.present(id, graph)));
+    }
+
+    /** Several records as served, by id, read in one transaction; a record that does not exist is left out. */
+    public Map<String, Graph> records(List<String> ids) {
+        CatalogIris iris = store.iris();
+        Map<String, Graph> read = store.read(dsg -> {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            for (String id : ids) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
+                if (!graph.isEmpty()) {
+                    graphs.put(id, graph);
+                }
+            }
+            return graphs;
+        });
+        read.replaceAll((id, graph) -> withPrefixes(view.present(id, graph)));
+        return read;
     }
 
     public Graph page(CatalogPage page, PageLinks links) {

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.LDES;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -87,7 +88,7 @@ public final class ChangeFeed {
         g.add(node, RDF.type.asNode(), LDES.Node.asNode());
         long last = page * PAGE_SIZE;
         List<ChangeHistory.Change> changes = history.between(last - PAGE_SIZE + 1, last);
-        changes.forEach(change -> member(feed, change));
+        members(feed, changes);
         if (isClosed(page)) {
             Instant from = history.firstFrom(last + 1).map(ChangeHistory.Change::time)
                     .orElseGet(() -> changes.isEmpty() ? Instant.EPOCH : changes.get(changes.size() - 1).time());
@@ -116,7 +117,7 @@ public final class ChangeFeed {
             }
         }
         List<ChangeHistory.Change> page = all.subList(start, Math.min(all.size(), start + PAGE_SIZE));
-        page.forEach(change -> member(feed, change));
+        members(feed, page);
         if (start + page.size() < all.size()) {
             Node relation = NodeFactory.createBlankNode();
             g.add(node, LDES.relation.asNode(), relation);
@@ -126,7 +127,12 @@ public final class ChangeFeed {
         return withPrefixes(feed);
     }
 
-    private void member(DatasetGraph feed, ChangeHistory.Change change) {
+    private void members(DatasetGraph feed, List<ChangeHistory.Change> changes) {
+        Map<Long, Graph> states = history.statesAfter(changes);
+        changes.forEach(change -> member(feed, change, Optional.ofNullable(states.get(change.sequence()))));
+    }
+
+    private void member(DatasetGraph feed, ChangeHistory.Change change, Optional<Graph> state) {
         Graph g = feed.getDefaultGraph();
         Node activity = uri(streamUrl() + "/activities/" + change.sequence());
         g.add(streamNode(), LDES.member.asNode(), activity);
@@ -138,8 +144,8 @@ public final class ChangeFeed {
         g.add(activity, RDF.type.asNode(), type);
         g.add(activity, LDES.object.asNode(), change.object());
         g.add(activity, LDES.published.asNode(), dateTime(change.time()));
-        history.stateAfter(change).ifPresent(state ->
-                state.find().forEachRemaining(t -> feed.add(activity, t.getSubject(), t.getPredicate(), t.getObject())));
+        state.ifPresent(graph ->
+                graph.find().forEachRemaining(t -> feed.add(activity, t.getSubject(), t.getPredicate(), t.getObject())));
     }
 
     private void describeStream(Graph g) {

@@ -1,12 +1,12 @@
 package fr.hautsdeseine.catalog.publish;
 
-import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.ChangeEntry;
 import fr.hautsdeseine.catalog.store.ChangeKind;
 import fr.hautsdeseine.catalog.store.ChangesPrunedException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class ChangeHistory {
     private static final Logger log = LoggerFactory.getLogger(ChangeHistory.class);
     private static final int BATCH = 500;
+    private static final int NEARBY = 16;
 
     /** What a change did to its dataset. */
     public enum Activity { CREATE, UPDATE, DELETE }
@@ -148,18 +149,35 @@ public final class ChangeHistory {
     public record Withdrawal(Change change, Optional<RecordSummary> before) {
     }
 
-    /** The record as served right after the change (a deletion has none), read back from its log entry. */
-    public Optional<Graph> stateAfter(Change change) {
-        if (change.activity() == Activity.DELETE) {
-            return Optional.empty();
+    /**
+     * Each record as served right after its change (a deletion has none), by sequence, read back from the
+     * log entries: changes whose sequences are close are read in one go.
+     */
+    public Map<Long, Graph> statesAfter(List<Change> wanted) {
+        Map<Long, Graph> states = new HashMap<>();
+        List<Change> puts = wanted.stream().filter(change -> change.activity() != Activity.DELETE)
+                .sorted(Comparator.comparingLong(Change::sequence)).toList();
+        int at = 0;
+        while (at < puts.size()) {
+            long first = puts.get(at).sequence();
+            int end = at;
+            // A run of nearby sequences is one read; a gap wider than a few entries starts another.
+            while (end + 1 < puts.size() && puts.get(end + 1).sequence() - puts.get(end).sequence() <= NEARBY
+                    && puts.get(end + 1).sequence() - first < BATCH) {
+                end++;
+            }
+            Map<Long, Change> byNumber = new HashMap<>();
+            puts.subList(at, end + 1).forEach(change -> byNumber.put(change.sequence(), change));
+            for (ChangeEntry entry : store.changes().readFrom(first, (int) (puts.get(end).sequence() - first + 1))) {
+                Change change = byNumber.get(entry.sequence());
+                if (change != null) {
+                    Graph state = entry.addedTo(store.iris().recordGraph(change.recordId()));
+                    states.put(change.sequence(), view.present(change.recordId(), state));
+                }
+            }
+            at = end + 1;
         }
-        List<ChangeEntry> entries = store.changes().readFrom(change.sequence(), 1);
-        if (entries.isEmpty() || entries.get(0).sequence() != change.sequence()) {
-            return Optional.empty();
-        }
-        CatalogIris iris = store.iris();
-        Graph state = entries.get(0).addedTo(iris.recordGraph(change.recordId()));
-        return Optional.of(view.present(change.recordId(), state));
+        return states;
     }
 
     private int position(long sequence) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -69,6 +70,13 @@ public final class Publication {
 
     public Optional<Graph> record(String id) {
         return document.record(id);
+    }
+
+    /** Several records in a profile, by id, read in one transaction; those that do not exist are left out. */
+    public Map<String, Graph> records(List<String> ids, PublicationProfile profile) {
+        Map<String, Graph> records = document.records(ids);
+        records.replaceAll((id, graph) -> ProfileShaping.shape(profile, graph, store.iris()));
+        return records;
     }
 
     public Optional<Graph> record(String id, PublicationProfile profile) {
