@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.oai;
 import fr.hautsdeseine.catalog.publish.RecordSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The repository's sets: {@code hvd} (high-value datasets), {@code publisher:{name}} and
@@ -13,6 +14,7 @@ final class OaiSets {
     static final String HVD = "hvd";
     static final String PUBLISHER = "publisher";
     static final String THEME = "theme";
+    private static final Pattern NOT_IN_SPEC = Pattern.compile("[^A-Za-z0-9\\-_.!~*'()]");
 
     private OaiSets() {
     }
@@ -43,6 +45,6 @@ final class OaiSets {
         String trimmed = iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
         int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('#'));
         String last = trimmed.substring(cut + 1);
-        return last.replaceAll("[^A-Za-z0-9\\-_.!~*'()]", "-");
+        return NOT_IN_SPEC.matcher(last).replaceAll("-");
     }
 }
