@@ -66,6 +66,7 @@ public final class CatalogServer implements AutoCloseable {
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
+        ChangeLogConfig changeLog = ChangeLogConfig.fromEnvironment();
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         Clock clock = Clock.systemUTC();
         // Both indexes are opened on the other core while this one loads the rest; each follows the store's
@@ -98,8 +99,8 @@ public final class CatalogServer implements AutoCloseable {
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
-            ChangeLogRetention retention = new ChangeLogRetention(store.changes(),
-                    ChangeLogConfig.fromEnvironment().retainEntries()).start(Duration.ofMinutes(1), Duration.ofHours(1));
+            ChangeLogRetention retention = new ChangeLogRetention(store.changes(), changeLog.retainEntries())
+                    .start(Duration.ofMinutes(1), Duration.ofHours(1));
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, search, publication, web, scheduler, retention);

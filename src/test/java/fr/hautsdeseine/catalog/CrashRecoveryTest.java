@@ -10,18 +10,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -32,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real server in its own process, writing on two connections (replace, add two, withdraw), killed with
- * SIGKILL at random moments and restarted on the same store. Whatever the moment: every acknowledged write
- * is there, the log has no gap, and replaying the log gives the store (no entry without its change, no
- * change without its entry).
+ * SIGKILL at random moments and restarted on the same store, with command-line imports in between (some
+ * killed too). Whatever the moment: every acknowledged write is there, the log has no gap, replaying the
+ * log gives the store (no entry without its change, no change without its entry), and the restarted
+ * server's indexes, catalog, site search and SPARQL agree with the store.
  */
 class CrashRecoveryTest {
     private static final String WITHDRAWN = "withdrawn";
@@ -75,9 +82,15 @@ class CrashRecoveryTest {
             for (Thread writer : writers) {
                 writer.join();
             }
+            importOffline(data, "imp" + round, random, log);
         }
         ChildServer last = ChildServer.start(data, log);
         String health = get(last, "/health");
+        Set<String> catalogIds = catalogIds(last);
+        String search = get(last, "/datasets");
+        String sparql = get(last, "/sparql?query=" + URLEncoder.encode(
+                "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a <http://www.w3.org/ns/dcat#CatalogRecord> }",
+                StandardCharsets.UTF_8) + "&format=csv");
         last.kill();
 
         assertThat(acknowledged).as("seed %d: writes acknowledged before the kills", seed).hasSizeGreaterThan(4);
@@ -89,6 +102,10 @@ class CrashRecoveryTest {
             acknowledged.forEach((id, state) -> assertThat(stored.getOrDefault(id, WITHDRAWN))
                     .as("seed %d: record %s", seed, id).isIn(state, inFlight.getOrDefault(id, state)));
             assertThat(health).contains("\"records\":" + store.recordCount());
+            assertThat(catalogIds).as("seed %d: the catalog's records", seed).isEqualTo(Set.copyOf(store.recordIds()));
+            assertThat(search).as("seed %d: the site search's count", seed)
+                    .contains(">" + resultCount(store.recordCount()) + "</h2>");
+            assertThat(sparql.lines().toList()).as("seed %d: SPARQL's count", seed).contains(Long.toString(store.recordCount()));
 
             List<ChangeEntry> entries = store.changes().readFrom(1, Integer.MAX_VALUE);
             assertThat(entries).extracting(ChangeEntry::sequence)
@@ -103,6 +120,44 @@ class CrashRecoveryTest {
             live.forEach((graph, content) -> assertThat(replayed.get(graph).isIsomorphicWith(content))
                     .as("seed %d: graph %s after replay", seed, graph).isTrue());
         }
+    }
+
+    /**
+     * Imports three records from the command line while no server runs; half the time the import is killed
+     * after a random delay, and then it may or may not have committed.
+     */
+    private void importOffline(Path data, String prefix, Random random, Path log) throws IOException, InterruptedException {
+        String version = "v" + versions.incrementAndGet();
+        Path file = dir.resolve(prefix + ".ttl");
+        Files.writeString(file, body(prefix + "-a", version) + body(prefix + "-b", version) + body(prefix + "-c", version));
+        Map<String, String> states = Map.of(prefix + "-a", version, prefix + "-b", version, prefix + "-c", version);
+        inFlight.putAll(states);
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "import", "--data-dir", data.toString(),
+                "--base-url", ChildServer.BASE_URL, file.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (random.nextBoolean()) {
+            Thread.sleep(500 + random.nextInt(4_000));
+            cli.destroyForcibly();
+        }
+        if (cli.waitFor() == 0) {
+            acknowledged.putAll(states);
+            states.keySet().forEach(inFlight::remove);
+        }
+    }
+
+    /** How the site's search page in French heads a count of results. */
+    private static String resultCount(long count) {
+        return count == 0 ? "Aucun résultat" : count == 1 ? "1 résultat" : count + " résultats";
+    }
+
+    /** The ids of every dataset of the catalog, on one page. */
+    private Set<String> catalogIds(ChildServer server) throws IOException, InterruptedException {
+        Graph page = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(get(server, "/catalog.nt?page_size=1000"), Lang.NTRIPLES).parse(page);
+        Set<String> ids = new HashSet<>();
+        page.find(null, DCTerms.identifier.asNode(), null).forEachRemaining(t -> ids.add(t.getObject().getLiteralLexicalForm()));
+        return ids;
     }
 
     /** Writes one record or two at a time until the server stops answering. */

@@ -47,6 +47,7 @@ public final class ChangeLog {
     private final String entryPrefix;
     private final Path directory;
     private volatile Counters counters;
+    private final Object pruning = new Object();
 
     /** Where the log stands: the next number to give, the first entry kept, the sequence of the snapshot (0: none). */
     private record Counters(long next, long first, long snapshot) {
@@ -111,10 +112,17 @@ public final class ChangeLog {
      * Keeps the newest {@code retain} entries: writes a snapshot of the records as of the last entry, then
      * removes the older entries and the previous snapshot. Returns how many entries it removed.
      */
-    public synchronized long prune(long retain) {
+    public long prune(long retain) {
         if (retain <= 0) {
             throw new IllegalArgumentException("retain must be positive, got " + retain);
         }
+        // One prune at a time; writers never wait for one (only the write transaction serialises with them).
+        synchronized (pruning) {
+            return pruneTo(retain);
+        }
+    }
+
+    private long pruneTo(long retain) {
         Optional<ChangeSnapshot> written = Txn.calculateRead(dsg, () -> {
             Counters stored = storedCounters();
             long last = stored.next() - 1;
@@ -137,7 +145,7 @@ public final class ChangeLog {
             return next;
         });
         long removed = after.first() - firstBefore;
-        counters = new Counters(Math.max(counters.next(), after.next()), after.first(), after.snapshot());
+        notePruned(after);
         deleteSnapshotsOtherThan(written.get().file());
         log.info("[changes] pruned {} entries; snapshot of sequence {} in {}", removed, snapshot, written.get().file());
         return removed;
@@ -151,6 +159,10 @@ public final class ChangeLog {
         long next = storedCounters().next();
         dsg.deleteAny(graph, graph, HDS.nextSequence.asNode(), Node.ANY);
         return new Batch(next, actor, time);
+    }
+
+    private synchronized void notePruned(Counters after) {
+        counters = new Counters(Math.max(counters.next(), after.next()), after.first(), after.snapshot());
     }
 
     /** Notes the numbers a batch gave, once its transaction committed. */
