@@ -34,10 +34,10 @@ public final class AtomFeedRoutes {
     private final AtomFeed feed;
     private final Messages messages = new Messages();
 
-    public AtomFeedRoutes(CatalogStore store, SearchIndex index) {
+    public AtomFeedRoutes(CatalogStore store, SearchIndex index, Labels labels) {
         this.store = store;
         this.index = index;
-        this.labels = Labels.load(store);
+        this.labels = labels;
         this.links = new SiteLinks(store.iris().base());
         this.feed = new AtomFeed(labels, links);
     }

@@ -48,7 +48,7 @@ public final class WebApp {
             partners.register(app.routes);
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
-            new AtomFeedRoutes(store, search).register(app.routes);
+            new AtomFeedRoutes(store, search, site.labels()).register(app.routes);
             new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC(),
                     ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
             new ChangeFeedRoutes(publication, store::lastChange).register(app.routes);
