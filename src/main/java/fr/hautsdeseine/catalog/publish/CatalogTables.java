@@ -1,16 +1,13 @@
 package fr.hautsdeseine.catalog.publish;
 
 import fr.hautsdeseine.catalog.store.CatalogIris;
-import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -31,25 +28,27 @@ public final class CatalogTables {
     public static final List<String> DISTRIBUTION_COLUMNS = List.of("dataset_id", "dataset_title", "uri", "title",
             "access_url", "download_url", "format", "media_type", "byte_size", "license", "issued", "modified");
 
-    private final CatalogStore store;
+    private final CatalogDocument document;
+    private final CatalogIris iris;
     private final RecordView view;
 
-    public CatalogTables(CatalogStore store, RecordView view) {
-        this.store = store;
+    CatalogTables(CatalogDocument document, CatalogIris iris, RecordView view) {
+        this.document = document;
+        this.iris = iris;
         this.view = view;
     }
 
     /** One row per dataset of the given records, in their order. */
     public Table datasets(List<String> ids) {
         List<List<String>> rows = new ArrayList<>();
-        eachRecord(ids, (id, graph) -> view.datasetOf(id, graph).ifPresent(d -> rows.add(datasetRow(id, d, graph))));
+        document.records(ids).forEach((id, graph) -> view.datasetOf(id, graph).ifPresent(d -> rows.add(datasetRow(id, d, graph))));
         return new Table(DATASET_COLUMNS, rows);
     }
 
     /** One row per distribution of the given records, by record then distribution IRI or title. */
     public Table distributions(List<String> ids) {
         List<List<String>> rows = new ArrayList<>();
-        eachRecord(ids, (id, graph) -> view.datasetOf(id, graph).ifPresent(d -> {
+        document.records(ids).forEach((id, graph) -> view.datasetOf(id, graph).ifPresent(d -> {
             List<List<String>> ofDataset = new ArrayList<>();
             graph.find(d, DCAT.distribution.asNode(), Node.ANY).forEachRemaining(t ->
                     ofDataset.add(distributionRow(id, d, t.getObject(), graph)));
@@ -57,21 +56,6 @@ public final class CatalogTables {
             rows.addAll(ofDataset);
         }));
         return new Table(DISTRIBUTION_COLUMNS, rows);
-    }
-
-    /** Each record as served, read in one transaction (a record withdrawn meanwhile is left out). */
-    private void eachRecord(List<String> ids, BiConsumer<String, Graph> action) {
-        CatalogIris iris = store.iris();
-        store.read(dsg -> {
-            for (String id : ids) {
-                Graph graph = GraphFactory.createDefaultGraph();
-                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
-                if (!graph.isEmpty()) {
-                    action.accept(id, view.present(id, graph));
-                }
-            }
-            return null;
-        });
     }
 
     private List<String> datasetRow(String id, Node d, Graph g) {
@@ -89,7 +73,7 @@ public final class CatalogTables {
                 all(g, d, DCTerms.issued.asNode()), all(g, d, DCTerms.modified.asNode()), all(g, d, DCAT.landingPage.asNode()),
                 contact.map(c -> all(g, c, VCARD4.hasEmail.asNode()).replace("mailto:", "")).orElse(""),
                 Integer.toString(g.find(d, DCAT.distribution.asNode(), Node.ANY).toList().size()),
-                all(g, store.iris().catalogRecord(id), DCTerms.modified.asNode()));
+                all(g, iris.catalogRecord(id), DCTerms.modified.asNode()));
     }
 
     private static List<String> distributionRow(String id, Node d, Node distribution, Graph g) {

@@ -35,7 +35,7 @@ public final class Publication {
         this.pager = new CatalogPager(index, textSearch);
         this.view = new RecordView(store.iris(), clock);
         this.document = new CatalogDocument(store, view);
-        this.tables = new CatalogTables(store, view);
+        this.tables = new CatalogTables(document, store.iris(), view);
     }
 
     /**

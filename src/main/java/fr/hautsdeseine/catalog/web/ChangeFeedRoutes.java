@@ -112,13 +112,14 @@ public final class ChangeFeedRoutes {
         }
         long number = Long.parseLong(segment);
         ChangeFeed changes = feed();
-        boolean closed = changes.isClosed(number);
-        Instant changed = closed ? Instant.EPOCH : lastChange.get();
-        String tag = closed ? HttpCaching.etag("feed page", segment, syntax.name())
-                : HttpCaching.etag(lastChange.get().toString(), "feed page", segment, syntax.name());
         if (number > changes.openPage()) {
             throw new ApiException(404, "No feed page " + number + " yet: the last one is " + changes.openPage());
         }
+        // A closed page's validators name the page alone: they hold for ever, like the page.
+        boolean closed = changes.isClosed(number);
+        Instant changed = closed ? Instant.EPOCH : lastChange.get();
+        String tag = closed ? HttpCaching.etag("feed page", segment, syntax.name())
+                : HttpCaching.etag(changed.toString(), "feed page", segment, syntax.name());
         boolean current = HttpCaching.notModified(ctx, tag, changed);
         if (closed) {
             ctx.header("Cache-Control", IMMUTABLE);
