@@ -3,9 +3,12 @@ package fr.hautsdeseine.catalog.publish;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.HYDRA;
+import fr.hautsdeseine.catalog.vocab.LDES;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The graphs the catalog serves: a page (the {@code dcat:Catalog}, its SPARQL service, the Hydra
@@ -32,6 +36,24 @@ public final class CatalogDocument {
     /** One record as served, or empty when there is none with that id. */
     public Optional<Graph> record(String id) {
         return store.record(id).map(graph -> withPrefixes(view.present(id, graph)));
+    }
+
+    /** Several records as served, by id, read in one transaction; a record that does not exist is left out. */
+    public Map<String, Graph> records(List<String> ids) {
+        CatalogIris iris = store.iris();
+        Map<String, Graph> read = store.read(dsg -> {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            for (String id : ids) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                dsg.find(iris.recordGraph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
+                if (!graph.isEmpty()) {
+                    graphs.put(id, graph);
+                }
+            }
+            return graphs;
+        });
+        read.replaceAll((id, graph) -> withPrefixes(view.present(id, graph)));
+        return read;
     }
 
     public Graph page(CatalogPage page, PageLinks links) {
@@ -95,6 +117,11 @@ public final class CatalogDocument {
         }
         view.dropFutureModified(graph);
         SparqlService.describe(graph, iris, catalog, datasets);
+        // The DCAT-AP Feed of the catalog's changes, for harvesters that follow changes instead of pages.
+        Node feed = NodeFactory.createURI(iris.base() + "/feed");
+        graph.add(catalog, RDFS.seeAlso.asNode(), feed);
+        graph.add(feed, RDF.type.asNode(), LDES.EventStream.asNode());
+        graph.add(feed, DCTerms.conformsTo.asNode(), LDES.DCAT_AP_FEEDS.asNode());
         return graph;
     }
 

@@ -20,8 +20,7 @@ public final class CatalogPager {
     }
 
     public CatalogPage page(PageRequest request) {
-        List<RecordSummary> all = index.snapshot();
-        List<RecordSummary> matching = request.filter().isNone() ? all : filter(all, request.filter());
+        List<RecordSummary> matching = matching(request.filter());
         int total = matching.size();
         int size = request.pageSize();
         int start = startIndex(matching, request);
@@ -34,6 +33,12 @@ public final class CatalogPager {
         Optional<PageStart> next = end < total ? Optional.of(PageStart.after(matching.get(end - 1).id())) : Optional.empty();
         PageStart last = startAt(matching, total == 0 ? 0 : (total - 1) / size * size);
         return new CatalogPage(request, List.copyOf(ids), total, previous, next, last);
+    }
+
+    /** Every record the filter keeps, in id order, as they are now. */
+    public List<RecordSummary> matching(CatalogFilter filter) {
+        List<RecordSummary> all = index.snapshot();
+        return filter.isNone() ? all : filter(all, filter);
     }
 
     private static int startIndex(List<RecordSummary> matching, PageRequest request) {

@@ -6,22 +6,29 @@ import org.apache.jena.riot.RDFFormat;
 
 /** The RDF syntaxes the catalog is served in, with their media types and file extensions. */
 public enum OutputSyntax {
-    TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_BLOCKS),
-    RDF_XML("application/rdf+xml", false, List.of("rdf", "xml"), RDFFormat.RDFXML_PLAIN),
+    TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_BLOCKS, "Turtle"),
+    RDF_XML("application/rdf+xml", false, List.of("rdf", "xml"), RDFFormat.RDFXML_PLAIN, "RDF/XML"),
     // Written by FlatJsonLdWriter (Jena's JSON-LD writers are quadratic in the values of one property).
-    JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_FLAT),
-    N_TRIPLES("application/n-triples", true, List.of("nt"), RDFFormat.NTRIPLES_UTF8);
+    JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_FLAT, "JSON-LD"),
+    N_TRIPLES("application/n-triples", true, List.of("nt"), RDFFormat.NTRIPLES_UTF8, "N-Triples");
 
     private final String mediaType;
     private final boolean charset;
     private final List<String> extensions;
     private final RDFFormat format;
+    private final String label;
 
-    OutputSyntax(String mediaType, boolean charset, List<String> extensions, RDFFormat format) {
+    OutputSyntax(String mediaType, boolean charset, List<String> extensions, RDFFormat format, String label) {
         this.mediaType = mediaType;
         this.charset = charset;
         this.extensions = extensions;
         this.format = format;
+        this.label = label;
+    }
+
+    /** The syntax's usual name, for people. */
+    public String label() {
+        return label;
     }
 
     public String mediaType() {

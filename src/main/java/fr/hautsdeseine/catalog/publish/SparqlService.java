@@ -16,9 +16,14 @@ final class SparqlService {
     private SparqlService() {
     }
 
+    /** The service's IRI, which is also its endpoint's URL. */
+    static Node node(CatalogIris iris) {
+        return NodeFactory.createURI(iris.base() + "/sparql");
+    }
+
     /** Adds the service to a catalog graph, serving the given datasets. */
     static void describe(Graph graph, CatalogIris iris, Node catalog, List<Node> datasets) {
-        Node service = NodeFactory.createURI(iris.base() + "/sparql");
+        Node service = node(iris);
         Node protocol = NodeFactory.createURI(PROTOCOL);
         graph.add(catalog, DCAT.service.asNode(), service);
         graph.add(service, RDF.type.asNode(), DCAT.DataService.asNode());

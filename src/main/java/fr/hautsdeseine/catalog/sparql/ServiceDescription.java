@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /** The endpoint's SPARQL 1.1 Service Description ({@code sd:Service}), built once. */
 final class ServiceDescription {
@@ -34,6 +35,8 @@ final class ServiceDescription {
                         + " an answer holds at most %d rows (or triples); at most %d queries run at once;"
                         + " SERVICE is disabled.").formatted(limits.timeout().toSeconds(), limits.maxRows(),
                         limits.maxConcurrent()), "en");
+        // Where to follow the catalog's changes instead of querying it again: the DCAT-AP Feed.
+        service.addProperty(RDFS.seeAlso, model.createResource(baseUrl + "/feed"));
         for (String format : RESULT_FORMATS) {
             service.addProperty(sdProperty("resultFormat"), model.createResource(FORMATS + format));
         }

@@ -6,6 +6,7 @@ import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import fr.hautsdeseine.catalog.publish.PageOutOfRangeException;
 import fr.hautsdeseine.catalog.publish.PageRequest;
 import fr.hautsdeseine.catalog.publish.Publication;
+import fr.hautsdeseine.catalog.publish.PublicationProfile;
 import fr.hautsdeseine.catalog.publish.RdfOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -76,19 +77,26 @@ public final class PublicationRoutes {
     }
 
     private void catalog(Context ctx, OutputSyntax syntax, String path) {
+        PublicationProfile profile = ProfileNegotiation.choose(ctx);
         PageRequest request = CatalogParameters.read(ctx.queryParamMap());
+        if (profile == PublicationProfile.HVD && request.filter().hvd().equals(Optional.of(false))) {
+            throw new ApiException(400, "the hvd profile holds high-value datasets only; hvd=false asks for none of them");
+        }
         Instant lastChange = publication.lastChange();
         CatalogPage page;
         try {
-            page = publication.page(request);
+            page = publication.page(new PageRequest(profile.restrict(request.filter()), request.pageSize(), request.start()));
         } catch (PageOutOfRangeException e) {
             throw new ApiException(404, e.getMessage());
         }
-        CatalogLinks links = new CatalogLinks(publication.iris().base() + path, request);
-        if (HttpCaching.notModified(ctx, HttpCaching.etag(lastChange.toString(), links.to(request.start())), lastChange)) {
+        CatalogLinks links = new CatalogLinks(publication.iris().base() + path, request, profile);
+        String url = links.to(request.start());
+        ProfileNegotiation.announce(ctx, profile,
+                other -> new CatalogLinks(links.documentUrl(), request, other).to(request.start()));
+        if (HttpCaching.notModified(ctx, HttpCaching.etag(lastChange.toString(), url), lastChange)) {
             return;
         }
-        answer(ctx, syntax, () -> publication.pageGraph(page, links));
+        answer(ctx, syntax, () -> publication.pageGraph(page, links, profile));
     }
 
     private void dataset(Context ctx) {
@@ -109,11 +117,19 @@ public final class PublicationRoutes {
             return;
         }
         OutputSyntax syntax = kind.get();
+        PublicationProfile profile = ProfileNegotiation.choose(ctx);
+        if (!publication.inProfile(id, profile)) {
+            throw new ApiException(404, "Dataset '" + id + "' is not a high-value dataset, so it has no "
+                    + profile.label() + " representation");
+        }
+        String url = publication.iris().base() + "/datasets/" + segment;
+        ProfileNegotiation.announce(ctx, profile,
+                other -> other == PublicationProfile.DCAT_AP_3 ? url : url + "?profile=" + other.token());
         Instant modified = publication.recordModified(id).orElseGet(publication::lastChange);
-        if (HttpCaching.notModified(ctx, HttpCaching.etag(id, modified.toString(), syntax.name()), modified)) {
+        if (HttpCaching.notModified(ctx, HttpCaching.etag(id, modified.toString(), syntax.name(), profile.token()), modified)) {
             return;
         }
-        answer(ctx, syntax, () -> publication.record(id)
+        answer(ctx, syntax, () -> publication.record(id, profile)
                 .orElseThrow(() -> new ApiException(404, "No dataset '" + id + "'")));
     }
 

@@ -18,10 +18,11 @@ public final class SiteRoutes {
     private final SearchPage search;
     private final DatasetPage dataset;
     private final SitemapHandler sitemap;
+    private final Labels labels;
 
     public SiteRoutes(CatalogStore store, SearchIndex index, QualityViews quality) {
         SitePages pages = new SitePages(store.iris().base());
-        Labels labels = Labels.load(store);
+        this.labels = Labels.load(store);
         SiteLinks links = new SiteLinks(store.iris().base());
         SearchViews searchViews = new SearchViews(index, labels, links);
         this.browse = new BrowsePages(new BrowseViews(store, index, labels, links, searchViews), pages);
@@ -33,6 +34,11 @@ public final class SiteRoutes {
     /** The dataset page, for the record's content negotiation to call for {@code text/html}. */
     public DatasetPage datasetPage() {
         return dataset;
+    }
+
+    /** The site's labels, for the other views of the site's pages (the Atom feeds). */
+    public Labels labels() {
+        return labels;
     }
 
     public void register(JavalinConfig app) {

@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.web;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
+import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -11,6 +12,7 @@ import fr.hautsdeseine.catalog.ingest.RecordRejectedException;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
+import fr.hautsdeseine.catalog.oai.OaiRepository;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.QualityService;
@@ -78,6 +80,11 @@ public final class WebApp {
             partners.register(app.routes);
             qualityRoutes.register(app.routes);
             published.register(app.routes);
+            new ExportRoutes(publication).register(app.routes);
+            new AtomFeedRoutes(store, search, site.labels()).register(app.routes);
+            new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC(),
+                    ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
+            new ChangeFeedRoutes(publication, store::lastChange).register(app.routes);
             site.register(app);
 
             app.routes.exception(ApiException.class, errors::api);

@@ -52,7 +52,7 @@ class PublicationHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/turtle; charset=utf-8");
-        assertThat(response.headers().firstValue("Vary")).hasValue("Accept");
+        assertThat(response.headers().firstValue("Vary")).hasValue("Accept, Accept-Profile");
         assertThat(response.headers().firstValue("Location")).isEmpty();
         Graph page = Parsed.jena(response.body(), OutputSyntax.TURTLE);
         assertThat(page.contains(NodeFactory.createURI(catalog.url("/catalog.ttl")), HYDRA.totalItems.asNode(), Node.ANY)).isTrue();
