@@ -119,7 +119,7 @@ public final class Harvester {
             }
             DatasetRecord owned;
             try {
-                owned = admission.admit(normalised.record());
+                owned = admission.admit(PartnerCatalogRecords.drop(normalised.record(), normalised.salvage()));
             } catch (RecordRejectedException e) {
                 run.listedInvalid.add(record.id());
                 run.reject(record.id(), "invalid", e.getMessage());
