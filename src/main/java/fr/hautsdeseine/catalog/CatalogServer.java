@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -132,6 +133,9 @@ public final class CatalogServer implements AutoCloseable {
                     .start(linkConfig);
             ServerMetrics metrics = metrics(store, harvest);
             Readiness readiness = new Readiness();
+            QualityService scores = quality;
+            readiness.register("quality", () -> scores.isReady() ? Optional.empty()
+                    : Optional.of("scoring the records stored before this start"));
             BackupService backups = new BackupService(store, config.dataDir(), operations.backupDir(),
                     operations.backupKeep(), clock);
             if (operations.backupEveryHours() > 0) {

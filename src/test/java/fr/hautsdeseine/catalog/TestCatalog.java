@@ -31,8 +31,26 @@ public final class TestCatalog implements AutoCloseable {
         return start(config(dataDir));
     }
 
+    /** Starts the server and returns once it is ready (scores of the stored records computed). */
     public static TestCatalog start(CatalogConfig config) {
-        return new TestCatalog(CatalogServer.start(config));
+        TestCatalog catalog = new TestCatalog(CatalogServer.start(config));
+        catalog.awaitReady();
+        return catalog;
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (get("/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The server was not ready within 120 s: " + get("/health/ready").body());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** Port 0 (a free port), the admin token set, no demo catalog. */

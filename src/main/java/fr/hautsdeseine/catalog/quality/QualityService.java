@@ -83,6 +83,11 @@ public final class QualityService implements AutoCloseable {
         return this;
     }
 
+    /** Whether the records stored at start have all been scored (readiness: until then scores lag). */
+    public boolean isReady() {
+        return ready.isDone();
+    }
+
     /** Scores every stored record now, on this thread (the command line's way). */
     public QualityService startHere() {
         scoreStoredRecords();

@@ -79,7 +79,9 @@ class BackupRestoreTest {
                     }
                     // The store's state and its change log go on changing after the snapshot: compared below.
                     String name = graph.getKey().getURI();
-                    if (!name.endsWith("storeState") && !name.endsWith("/graphs/private/changes")) {
+                    // Quality measurements are derived, rewritten by the scorer on its own thread: not compared.
+                    if (!name.endsWith("storeState") && !name.endsWith("/graphs/private/changes")
+                            && !name.contains("/graphs/quality")) {
                         assertThat(graph.getValue().isIsomorphicWith(live.get(graph.getKey())))
                                 .as("graph %s", graph.getKey()).isTrue();
                     }
@@ -89,7 +91,7 @@ class BackupRestoreTest {
                 assertThat(k).isBetween(before, after + 1);
                 assertThat(writerRecords).last().isEqualTo("w-%05d".formatted(k - 1));
                 for (Node missing : live.keySet()) {
-                    if (!copy.containsKey(missing)) {
+                    if (!copy.containsKey(missing) && !missing.getURI().contains("/graphs/quality")) {
                         // Only records the writer added after the snapshot.
                         assertThat(missing.getURI()).matches(".*/graphs/datasets/w-\\d{5}");
                         assertThat(Integer.parseInt(missing.getURI().replaceAll(".*w-", ""))).isGreaterThanOrEqualTo(k);
