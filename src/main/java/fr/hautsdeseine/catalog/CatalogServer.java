@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.backoffice.BackOffice;
+import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
@@ -58,6 +60,11 @@ public final class CatalogServer implements AutoCloseable {
     }
 
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
+        return start(requested, harvestConfig, BackOfficeConfig.fromEnvironment());
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig,
+                                      BackOfficeConfig backOfficeConfig) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
@@ -87,7 +94,9 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication).start();
+            BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock);
+            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, backOffice)
+                    .start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.cli.ExportCommand;
 import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.HarvestCommand;
 import fr.hautsdeseine.catalog.cli.ImportCommand;
+import fr.hautsdeseine.catalog.cli.UserCommand;
 import fr.hautsdeseine.catalog.cli.ServeCommand;
 import fr.hautsdeseine.catalog.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                GenerateCommand.class, HarvestCommand.class})
+                GenerateCommand.class, HarvestCommand.class, UserCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

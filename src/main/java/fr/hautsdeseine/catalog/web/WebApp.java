@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -19,7 +20,8 @@ public final class WebApp {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
-                                 AdminServices admin, SearchIndex search, Publication publication) {
+                                 AdminServices admin, SearchIndex search, Publication publication,
+                                 BackOffice backOffice) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var health = new HealthHandler(store);
@@ -30,6 +32,7 @@ public final class WebApp {
         var errors = new ErrorResponses(reports);
         var site = new SiteRoutes(store, search);
         var published = new PublicationRoutes(publication, site.datasetPage());
+        var backOfficeRoutes = new BackOfficeRoutes(store.iris().base(), backOffice);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -46,6 +49,7 @@ public final class WebApp {
             partners.register(app.routes);
             published.register(app.routes);
             site.register(app);
+            backOfficeRoutes.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);

@@ -1,0 +1,36 @@
+package fr.hautsdeseine.catalog;
+
+import fr.hautsdeseine.catalog.accounts.Accounts;
+import fr.hautsdeseine.catalog.accounts.FirstAdmin;
+import fr.hautsdeseine.catalog.accounts.OidcSignIn;
+import fr.hautsdeseine.catalog.accounts.Sessions;
+import fr.hautsdeseine.catalog.accounts.SignIn;
+import fr.hautsdeseine.catalog.accounts.SignInThrottle;
+import fr.hautsdeseine.catalog.backoffice.BackOffice;
+import fr.hautsdeseine.catalog.config.BackOfficeConfig;
+import fr.hautsdeseine.catalog.config.CatalogConfig;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+
+/** Builds the back office's parts for the server: accounts, sessions, the first admin, the identity provider. */
+final class BackOfficeParts {
+    private BackOfficeParts() {
+    }
+
+    static BackOffice assemble(CatalogConfig config, BackOfficeConfig settings, Clock clock) {
+        Accounts accounts = Accounts.in(config.dataDir());
+        settings.adminEmail().ifPresent(email -> FirstAdmin.ensure(accounts, email)
+                .ifPresent(password -> announce(System.out, email, password)));
+        var oidc = settings.oidc().map(provider -> new OidcSignIn(provider,
+                URI.create(config.baseUrl() + "/admin/sign-in/oidc/callback"), clock));
+        SignIn signIn = new SignIn(accounts, new Sessions(clock, settings.sessionIdle()), new SignInThrottle(clock), oidc);
+        return new BackOffice(signIn);
+    }
+
+    /** On the console only, never in the log: the password is a secret, shown this once. */
+    private static void announce(PrintStream console, String email, String password) {
+        console.println("First administrator " + email + " created; one-time password (change it at the first sign-in):");
+        console.println("    " + password);
+    }
+}
