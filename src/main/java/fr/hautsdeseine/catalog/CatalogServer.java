@@ -94,7 +94,8 @@ public final class CatalogServer implements AutoCloseable {
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
-            BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock);
+            BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
+                    parts);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, backOffice)
                     .start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);

@@ -2,6 +2,8 @@ package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.backoffice.BackOfficeFrame;
+import fr.hautsdeseine.catalog.backoffice.NoSuchRecordException;
+import fr.hautsdeseine.catalog.backoffice.NotYourRecordException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Optional;
 final class BackOfficeRoutes {
     private final BackOfficePages pages;
     private final SignInHandlers signIn;
+    private final RecordFormHandlers records;
 
     BackOfficeRoutes(String base, BackOffice backOffice) {
         this.pages = new BackOfficePages(new SitePages(base), backOffice.signIn());
         this.signIn = new SignInHandlers(pages);
+        this.records = new RecordFormHandlers(pages, backOffice.editor());
     }
 
     void register(RoutesConfig routes) {
@@ -26,7 +30,19 @@ final class BackOfficeRoutes {
         routes.post("/admin/sign-out", signIn::signOut);
         routes.get("/admin/password", signIn::passwordForm);
         routes.post("/admin/password", signIn::changePassword);
+        routes.get("/admin/datasets/new", records::blank);
+        routes.post("/admin/datasets/new", records::create);
+        routes.get("/admin/datasets/{id}", records::open);
+        routes.post("/admin/datasets/{id}", records::update);
+        routes.get("/admin/datasets/{id}/publish", records::confirmPublish);
+        routes.post("/admin/datasets/{id}/publish", records::publish);
+        routes.get("/admin/datasets/{id}/withdraw", records::confirmWithdraw);
+        routes.post("/admin/datasets/{id}/withdraw", records::withdraw);
         routes.exception(BackOfficeException.class, pages::handle);
+        routes.exception(NotYourRecordException.class, (e, ctx) -> pages.handle(
+                BackOfficeException.refused(403, "forbidden.publisher", e.getMessage()), ctx));
+        routes.exception(NoSuchRecordException.class, (e, ctx) -> pages.handle(
+                BackOfficeException.refused(404, "forbidden.notFound", e.getMessage()), ctx));
     }
 
     private void dashboard(Context ctx) {
