@@ -10,6 +10,8 @@ import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.backoffice.Drafts;
 import fr.hautsdeseine.catalog.backoffice.FormChoices;
 import fr.hautsdeseine.catalog.backoffice.RecordEditor;
+import fr.hautsdeseine.catalog.backoffice.WorkList;
+import fr.hautsdeseine.catalog.harvest.HarvestService;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.config.BackOfficeConfig;
@@ -24,7 +26,7 @@ final class BackOfficeParts {
     }
 
     static BackOffice assemble(CatalogConfig config, BackOfficeConfig settings, Clock clock, CatalogStore store,
-                               Importer importer, CatalogParts parts) {
+                               Importer importer, CatalogParts parts, HarvestService harvest) {
         Accounts accounts = Accounts.in(config.dataDir());
         settings.adminEmail().ifPresent(email -> FirstAdmin.ensure(accounts, email)
                 .ifPresent(password -> announce(System.out, email, password)));
@@ -33,7 +35,7 @@ final class BackOfficeParts {
         SignIn signIn = new SignIn(accounts, new Sessions(clock, settings.sessionIdle()), new SignInThrottle(clock), oidc);
         RecordEditor editor = new RecordEditor(store, importer, parts.validator(), Drafts.in(config.dataDir()),
                 new FormChoices(parts.vocabularies(), store), parts.audit(), clock);
-        return new BackOffice(signIn, editor);
+        return new BackOffice(signIn, editor, new WorkList(store, editor, harvest));
     }
 
     /** On the console only, never in the log: the password is a secret, shown this once. */

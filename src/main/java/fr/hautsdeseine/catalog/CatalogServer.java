@@ -95,7 +95,7 @@ public final class CatalogServer implements AutoCloseable {
             SearchIndex search = joined(searching);
             Publication publication = joined(publishing);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
-                    parts);
+                    parts, harvest);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, backOffice)
                     .start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);

@@ -170,6 +170,13 @@ public final class RecordEditor {
         audit.record(account.email(), "draft discarded", id, "back office");
     }
 
+    /** The French title of the draft, else of the published version; the id when it has none. */
+    public String titleOf(String id) {
+        return drafts.find(id).or(() -> store.record(id))
+                .map(content -> forms.fromGraph(content, datasetOf(content, id)).titleFr())
+                .filter(title -> !title.isEmpty()).orElse(id);
+    }
+
     /** Whether the account may see the record in lists. */
     public boolean mayOpen(Account account, String id) {
         Optional<Graph> content = drafts.find(id).or(() -> store.record(id));

@@ -32,7 +32,7 @@ public final class WebApp {
         var errors = new ErrorResponses(reports);
         var site = new SiteRoutes(store, search);
         var published = new PublicationRoutes(publication, site.datasetPage());
-        var backOfficeRoutes = new BackOfficeRoutes(store.iris().base(), backOffice);
+        var backOfficeRoutes = new BackOfficeRoutes(store.iris().base(), backOffice, admin, auth);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
