@@ -55,7 +55,9 @@ public final class FieldIssues {
         }
         for (int i = 0; i < form.distributions().size(); i++) {
             if (focus.equals(form.distributions().get(i).iri())) {
-                return "dist-" + i + "-" + DISTRIBUTION.getOrDefault(path, "title");
+                // A rule on a property the form has no field for is shown at the top of its distribution.
+                String field = DISTRIBUTION.get(path);
+                return "dist-" + i + (field == null ? "" : "-" + field);
             }
         }
         if (!focus.startsWith("_:")) {

@@ -47,7 +47,8 @@ public final class FieldRules {
             Level level = issue.violation() ? Level.REQUIRED : Level.RECOMMENDED;
             levels.merge(field, level, (a, b) -> a == Level.REQUIRED || b == Level.REQUIRED ? Level.REQUIRED : a);
         }
-        levels.remove("");
+        // Results about a whole part (a distribution, the dictionary) or about nothing on the form mark no field.
+        levels.keySet().removeAll(List.of("", "dist-", "col-", "columns"));
         return new FieldRules(levels);
     }
 
@@ -65,6 +66,6 @@ public final class FieldRules {
     }
 
     private static String generic(String field) {
-        return field.replaceFirst("^(dist|col)-\\d+-", "$1-");
+        return field.replaceFirst("^(dist|col)-\\d+(-|$)", "$1-");
     }
 }
