@@ -1,5 +1,8 @@
 package fr.hautsdeseine.catalog.accounts;
 
+import com.nimbusds.oauth2.sdk.GeneralException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
@@ -116,9 +119,9 @@ public final class OidcSignIn {
 
     private JWTClaimsSet claims(AuthorizationCode code, Pending flow) {
         OIDCProviderMetadata metadata = provider();
-        TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
+        TokenRequest request = new TokenRequest.Builder(metadata.getTokenEndpointURI(),
                 new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
-                new AuthorizationCodeGrant(code, callback, flow.verifier()));
+                new AuthorizationCodeGrant(code, callback, flow.verifier())).build();
         try {
             TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
             if (!response.indicatesSuccess()) {
@@ -131,7 +134,7 @@ public final class OidcSignIn {
             return validator.validate(idToken, flow.nonce()).toJWTClaimsSet();
         } catch (IOException e) {
             throw new OidcSignInException("The identity provider could not be reached: " + e.getMessage(), e);
-        } catch (ParseException | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
+        } catch (ParseException | JOSEException | BadJOSEException e) {
             throw new OidcSignInException("The identity provider's ID token is not valid: " + e.getMessage(), e);
         }
     }
@@ -141,7 +144,7 @@ public final class OidcSignIn {
         if (known == null) {
             try {
                 known = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()));
-            } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
+            } catch (IOException | GeneralException e) {
                 throw new OidcSignInException("The identity provider " + settings.issuer()
                         + " (CATALOG_OIDC_ISSUER) could not be read: " + e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.accounts;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ public final class SignIn {
      * @throws SignInRefusedException for a wrong pair, or while the email is locked out (even with the right password)
      */
     public Session withPassword(String email, String password) {
-        Optional<java.time.Instant> locked = throttle.lockedUntil(email);
+        Optional<Instant> locked = throttle.lockedUntil(email);
         if (locked.isPresent()) {
             log.warn("[sign-in] refused for {}: locked out until {}", email, locked.get());
             throw new SignInRefusedException(locked);

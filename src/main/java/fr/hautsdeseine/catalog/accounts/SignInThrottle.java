@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.accounts;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,6 @@ public final class SignInThrottle {
     }
 
     private static String key(String email) {
-        return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -57,6 +57,11 @@ public record DatasetForm(String identifier, String titleFr, String titleEn, Str
                 frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, changed, notice);
     }
 
+    public DatasetForm withPublisher(String iri) {
+        return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, iri, themes, keywords,
+                frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, distributions, notice);
+    }
+
     public DatasetForm withColumns(List<Column> columns) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, publisher, themes, keywords,
                 frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, distributions,

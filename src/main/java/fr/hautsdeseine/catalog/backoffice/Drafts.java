@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.backoffice;
 
+import fr.hautsdeseine.catalog.ingest.RecordIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -93,7 +94,7 @@ public final class Drafts {
     }
 
     private Path file(String id) {
-        if (!fr.hautsdeseine.catalog.ingest.RecordIds.isValidId(id)) {
+        if (!RecordIds.isValidId(id)) {
             throw new IllegalArgumentException("'" + id + "' is not a record id");
         }
         return directory.resolve(id + ".nt");

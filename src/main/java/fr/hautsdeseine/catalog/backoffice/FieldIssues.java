@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.backoffice;
 
+import org.apache.jena.vocabulary.DCTerms;
+import fr.hautsdeseine.catalog.vocab.HDS;
 import fr.hautsdeseine.catalog.validation.ValidationIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +70,14 @@ public final class FieldIssues {
             int index = columnIndex(content, node, form);
             return index < 0 ? "columns" : "col-" + index + "-" + COLUMN.getOrDefault(path, "name");
         }
-        if (has(content, node, RDF.type.asNode(), fr.hautsdeseine.catalog.vocab.HDS.Notice.asNode())
+        if (has(content, node, RDF.type.asNode(), HDS.Notice.asNode())
                 || has(content, node, RDF.type.asNode(), FormGraph.SCHEMA.asNode())) {
             return NOTICE.getOrDefault(path, "notice-description");
         }
         if (has(content, Node.ANY, DCAT.contactPoint.asNode(), node) || has(content, node, RDF.type.asNode(), VCARD4.Kind.asNode())) {
             return path.equals("vcard:hasEmail") ? "contact-email" : "contact-name";
         }
-        if (has(content, Node.ANY, org.apache.jena.vocabulary.DCTerms.temporal.asNode(), node)) {
+        if (has(content, Node.ANY, DCTerms.temporal.asNode(), node)) {
             return path.equals("dcat:endDate") ? "temporal-end" : "temporal-start";
         }
         return "";

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.backoffice;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class FormChoices {
         return known;
     }
 
-    private static Optional<Publisher> describe(org.apache.jena.sparql.core.DatasetGraph dsg, Quad quad, Node publisher) {
+    private static Optional<Publisher> describe(DatasetGraph dsg, Quad quad, Node publisher) {
         Graph description = GraphFactory.createDefaultGraph();
         dsg.find(quad.getGraph(), publisher, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isBlank()) {

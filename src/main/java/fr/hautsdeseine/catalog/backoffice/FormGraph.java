@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.backoffice;
 
+import java.util.Comparator;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import fr.hautsdeseine.catalog.vocab.HDS;
@@ -190,7 +191,7 @@ public final class FormGraph {
         Resource dataset = model.wrapAsResource(datasetNode);
         List<DatasetForm.Distribution> distributions = new ArrayList<>();
         dataset.listProperties(DCAT.distribution).mapWith(Statement::getResource).toList().stream()
-                .sorted(java.util.Comparator.comparing(Resource::toString))
+                .sorted(Comparator.comparing(Resource::toString))
                 .forEach(d -> distributions.add(new DatasetForm.Distribution(d.isURIResource() ? d.getURI() : "",
                         text(d, DCTerms.title, "fr"),
                         iri(d, DCAT.downloadURL), iri(d, DCAT.accessURL), iri(d, DCTerms.format), iri(d, DCTerms.license))));

@@ -25,6 +25,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import fr.hautsdeseine.catalog.vocab.DCAT3;
@@ -85,8 +86,7 @@ public final class RecordEditor {
     public Editing blank(Account account) {
         DatasetForm form = DatasetForm.empty();
         if (!account.publishers().isEmpty()) {
-            form = new FormFields(java.util.Map.of("publisher", List.of(account.publishers().get(0)))).read()
-                    .withDistributions(List.of(DatasetForm.Distribution.empty()));
+            form = form.withPublisher(account.publishers().get(0));
         }
         return new Editing("", form, List.of(), false, false);
     }
@@ -229,7 +229,7 @@ public final class RecordEditor {
 
     /** The record's one dataset (or series): a partner's own IRI, or the one the catalog minted. */
     private Node datasetOf(Graph content, String id) {
-        for (Node type : List.of(org.apache.jena.vocabulary.DCAT.Dataset.asNode(), DCAT3.DatasetSeries.asNode())) {
+        for (Node type : List.of(DCAT.Dataset.asNode(), DCAT3.DatasetSeries.asNode())) {
             Optional<Node> found = content.find(Node.ANY, RDF.type.asNode(), type).nextOptional().map(Triple::getSubject);
             if (found.isPresent()) {
                 return found.get();

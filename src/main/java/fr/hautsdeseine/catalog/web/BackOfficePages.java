@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import io.javalin.http.HttpStatus;
 import fr.hautsdeseine.catalog.accounts.Session;
 import fr.hautsdeseine.catalog.accounts.Sessions;
 import fr.hautsdeseine.catalog.accounts.SignIn;
@@ -104,13 +105,13 @@ final class BackOfficePages {
     /** Redirects (303, so that a form's POST becomes a GET) to a back-office path. */
     void redirect(Context ctx, String path) {
         ctx.header("Cache-Control", "no-store");
-        ctx.redirect(site.base() + path, io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(site.base() + path, HttpStatus.SEE_OTHER);
     }
 
     void handle(BackOfficeException e, Context ctx) {
         if (e.location() != null) {
             ctx.header("Cache-Control", "no-store");
-            ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(e.location(), HttpStatus.SEE_OTHER);
             return;
         }
         BackOfficeFrame frame = frame(ctx, "refused.title", signedIn(ctx));

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.site.Messages;
 import fr.hautsdeseine.catalog.accounts.SignIn.SignedIn;
 import fr.hautsdeseine.catalog.backoffice.BackOfficeFrame;
 import fr.hautsdeseine.catalog.backoffice.ColumnGuesser;
@@ -142,7 +143,7 @@ final class RecordFormHandlers {
         pages.render(ctx, status, "record.jte", frame, Map.of("v", view));
     }
 
-    private fr.hautsdeseine.catalog.site.Messages.Words words(Context ctx, SignedIn user) {
+    private Messages.Words words(Context ctx, SignedIn user) {
         return pages.frame(ctx, "dashboard.title", Optional.of(user)).t();
     }
 

@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
+import java.time.Instant;
+import io.javalin.http.HttpStatus;
 import fr.hautsdeseine.catalog.accounts.Account;
 import fr.hautsdeseine.catalog.accounts.OidcSignIn;
 import fr.hautsdeseine.catalog.accounts.OidcSignInException;
@@ -55,7 +57,7 @@ final class SignInHandlers {
         } catch (SignInRefusedException refused) {
             if (refused.lockedUntil().isPresent()) {
                 ctx.header("Retry-After", String.valueOf(Math.max(1,
-                        refused.lockedUntil().get().getEpochSecond() - java.time.Instant.now().getEpochSecond())));
+                        refused.lockedUntil().get().getEpochSecond() - Instant.now().getEpochSecond())));
                 showForm(ctx, 429, email, Optional.of("signin.locked"));
             } else {
                 showForm(ctx, 401, email, Optional.of("signin.wrong"));
@@ -70,7 +72,7 @@ final class SignInHandlers {
             OidcSignIn.Start start = oidc.start();
             pages.cookie(ctx, OIDC_COOKIE, start.state() + "." + encodeNext(next(ctx)), 600);
             ctx.header("Cache-Control", "no-store");
-            ctx.redirect(start.authorizationUri().toString(), io.javalin.http.HttpStatus.FOUND);
+            ctx.redirect(start.authorizationUri().toString(), HttpStatus.FOUND);
         } catch (OidcSignInException e) {
             log.warn("[sign-in] identity provider unavailable: {}", e.getMessage());
             showForm(ctx, 502, "", Optional.of("signin.providerDown"));
