@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog;
 import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.harvest.HarvestScheduler;
 import fr.hautsdeseine.catalog.harvest.HarvestService;
@@ -10,10 +11,12 @@ import fr.hautsdeseine.catalog.partner.PartnerTokens;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
-import fr.hautsdeseine.catalog.search.IndexSync;
+import fr.hautsdeseine.catalog.search.SearchFollower;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
+import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -43,15 +47,17 @@ public final class CatalogServer implements AutoCloseable {
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
+    private final ChangeLogRetention retention;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
-                          Javalin web, HarvestScheduler scheduler) {
+                          Javalin web, HarvestScheduler scheduler, ChangeLogRetention retention) {
         this.config = config;
         this.store = store;
         this.search = search;
         this.publication = publication;
         this.web = web;
         this.scheduler = scheduler;
+        this.retention = retention;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -72,13 +78,15 @@ public final class CatalogServer implements AutoCloseable {
         // Both indexes are opened on the other core while this one loads the rest; each follows the store's
         // writes from its start, so records the demo adds meanwhile reach them too.
         ExecutorService background = Executors.newFixedThreadPool(2);
-        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
-                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE)), background);
         CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
             SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
-            new IndexSync(store, index).start();
+            new ChangeFollower(store, new SearchFollower(index, store.iris())).start();
             return index;
         }, background);
+        // The catalog's text filter is the site's search, so that both find the same records for the same words.
+        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
+                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE),
+                        words -> joined(searching).idsMatching(words)), background);
         background.shutdown();
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
@@ -100,9 +108,11 @@ public final class CatalogServer implements AutoCloseable {
                     .start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
+            ChangeLogRetention retention = new ChangeLogRetention(store.changes(),
+                    ChangeLogConfig.fromEnvironment().retainEntries()).start(Duration.ofMinutes(1), Duration.ofHours(1));
             log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
                     config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
-            return new CatalogServer(config, store, search, publication, web, scheduler);
+            return new CatalogServer(config, store, search, publication, web, scheduler, retention);
         } catch (RuntimeException e) {
             // Both read the store: let them end before closing it.
             CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
@@ -142,6 +152,7 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         scheduler.close();
         web.stop();
+        retention.close();
         publication.save();
         search.close();
         store.close();

@@ -1,6 +1,11 @@
 package fr.hautsdeseine.catalog.cli;
 
+import fr.hautsdeseine.catalog.CatalogServer;
 import fr.hautsdeseine.catalog.audit.AuditLog;
+import fr.hautsdeseine.catalog.publish.RecordIndex;
+import fr.hautsdeseine.catalog.search.SearchFollower;
+import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -71,6 +76,7 @@ public final class ImportCommand implements Callable<Integer> {
                 out.printf("%s: %d%n", kind.label(), count);
             }
             out.printf("%d records imported from %d files%n", outcomes.size(), files.size());
+            updateIndexes(store, config.dataDir());
             return 0;
         } catch (ValidationFailedException e) {
             e.reports().stream().filter(report -> !report.conforms())
@@ -82,6 +88,17 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("Nothing imported.");
             return 1;
         }
+    }
+
+    /**
+     * Brings the server's indexes beside the store up to the import, so that the next start has nothing to
+     * catch up: each applies the import's change log entries (or is built, when there was none).
+     */
+    private static void updateIndexes(CatalogStore store, Path dataDir) {
+        try (SearchIndex search = SearchIndex.open(dataDir.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
+            new ChangeFollower(store, new SearchFollower(search, store.iris())).start();
+        }
+        RecordIndex.open(store, dataDir.resolve(CatalogServer.RECORD_INDEX_FILE));
     }
 
     /**
@@ -104,7 +121,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             records.addAll(parsed);
         }
-        return importer.store(records, "cli", profile);
+        return importer.store(records, "cli", "cli:" + System.getProperty("user.name"), profile);
     }
 
     private static List<DatasetRecord> parse(Importer importer, Path file, PrintWriter err) {

@@ -57,7 +57,7 @@ public final class HarvestService {
             }
             String origin = sources.iriOf(name);
             for (Map.Entry<String, String> record : store.recordOrigins().entrySet()) {
-                if (record.getValue().equals(origin) && store.withdraw(record.getKey())) {
+                if (record.getValue().equals(origin) && store.withdraw(record.getKey(), who)) {
                     audit.record(who, "withdrawn", record.getKey(), "source " + name + " removed");
                 }
             }

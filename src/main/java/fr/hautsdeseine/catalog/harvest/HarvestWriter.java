@@ -42,13 +42,13 @@ final class HarvestWriter {
         for (int from = 0; from < own.size(); from += BATCH) {
             List<DatasetRecord> batch = own.subList(from, Math.min(own.size(), from + BATCH));
             try {
-                count(run, store.putAll(batch, origin, run.reports, runIri));
+                count(run, store.putAll(batch, origin, run.reports, runIri, who(run)));
             } catch (RecordClashException e) {
                 batch.forEach(record -> putAlone(run, record, origin, runIri));
             }
         }
         origins.forEach((id, owner) -> {
-            if (owner.equals(origin) && !run.found.containsKey(id) && !run.listedInvalid.contains(id) && store.withdraw(id)) {
+            if (owner.equals(origin) && !run.found.containsKey(id) && !run.listedInvalid.contains(id) && store.withdraw(id, who(run))) {
                 run.withdrawn++;
                 audit.record(who(run), "withdrawn", id, run.runIri);
             }
@@ -57,7 +57,7 @@ final class HarvestWriter {
 
     private void putAlone(Harvester.RunState run, DatasetRecord record, String origin, Node runIri) {
         try {
-            count(run, store.putAll(List.of(record), origin, run.reports, runIri));
+            count(run, store.putAll(List.of(record), origin, run.reports, runIri, who(run)));
         } catch (RecordClashException e) {
             run.reject(record.id(), "failed", e.getMessage());
         }

@@ -49,9 +49,15 @@ public final class Importer {
     /** Stores every record of a document, all or nothing, once {@code guard} accepted them (it throws to refuse). */
     public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
                                                     Profile profile, Consumer<List<DatasetRecord>> guard) {
+        return importDocument(document, syntax, base, origin, origin, profile, guard);
+    }
+
+    /** As above, naming in the change log who made the write ({@code actor}). */
+    public Map<String, WriteOutcome> importDocument(byte[] document, RdfSyntax syntax, String base, String origin,
+                                                    String actor, Profile profile, Consumer<List<DatasetRecord>> guard) {
         List<DatasetRecord> records = parse(document, syntax, base);
         guard.accept(records);
-        return store(records, origin, profile);
+        return store(records, origin, actor, profile);
     }
 
     /** Stores a document that must describe exactly the one record {@code id}. */
@@ -62,6 +68,12 @@ public final class Importer {
     /** Stores a document that must describe exactly the one record {@code id}, once {@code guard} accepted it. */
     public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin, Profile profile,
                                 Consumer<List<DatasetRecord>> guard) {
+        return replace(id, document, syntax, base, origin, origin, profile, guard);
+    }
+
+    /** As above, naming in the change log who made the write ({@code actor}). */
+    public WriteOutcome replace(String id, byte[] document, RdfSyntax syntax, String base, String origin, String actor,
+                                Profile profile, Consumer<List<DatasetRecord>> guard) {
         List<DatasetRecord> records = parse(document, syntax, base);
         if (records.size() != 1) {
             throw new RecordRejectedException("The body must describe exactly one dataset for record '" + id
@@ -73,7 +85,7 @@ public final class Importer {
                     + "' (from its dct:identifier) but the URL names '" + id + "'");
         }
         guard.accept(records);
-        return store(records, origin, profile).get(id);
+        return store(records, origin, actor, profile).get(id);
     }
 
     /**
@@ -82,12 +94,22 @@ public final class Importer {
      * @throws ValidationFailedException when any record has a Violation; nothing is stored
      */
     public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, Profile profile) {
+        return store(records, origin, origin, profile);
+    }
+
+    /**
+     * Validates every record, then stores them all with their warnings, naming in the change log who made
+     * the write ({@code actor}).
+     *
+     * @throws ValidationFailedException when any record has a Violation; nothing is stored
+     */
+    public Map<String, WriteOutcome> store(List<DatasetRecord> records, String origin, String actor, Profile profile) {
         List<RecordReport> reports = validator.validateAll(records, profile);
         if (reports.stream().anyMatch(report -> !report.conforms())) {
             throw new ValidationFailedException(reports);
         }
         Map<String, Graph> reportGraphs = new HashMap<>();
         reports.forEach(report -> reportGraphs.put(report.id(), report.graph()));
-        return store.putAll(records, origin, reportGraphs, null);
+        return store.putAll(records, origin, reportGraphs, null, actor);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param theme         a {@code dcat:theme} (or HVD category) IRI the dataset carries
  * @param publisher     the dataset's {@code dct:publisher} IRI
  * @param hvd           high-value datasets only (true) or all but them (false)
- * @param text          words that must all appear in the title, description or keywords
+ * @param text          words matched as the site's search matches them ({@link TextSearch}): French analysis,
+ *                      every word required, in titles, descriptions, keywords and notices
  */
 public record CatalogFilter(Optional<Instant> modifiedSince, Optional<String> theme, Optional<String> publisher,
         Optional<Boolean> hvd, Optional<String> text) {
@@ -26,12 +27,12 @@ public record CatalogFilter(Optional<Instant> modifiedSince, Optional<String> th
         return equals(NONE);
     }
 
-    public boolean matches(RecordSummary record) {
+    /** Whether the record matches every part but the text, which {@link TextSearch} answers. */
+    public boolean matchesAllButText(RecordSummary record) {
         return modifiedSince.map(since -> !record.modified().isBefore(since)).orElse(true)
                 && theme.map(record.themes()::contains).orElse(true)
                 && publisher.map(record.publishers()::contains).orElse(true)
-                && hvd.map(wanted -> record.hvd() == wanted).orElse(true)
-                && text.map(words -> containsAll(record.foldedText(), words)).orElse(true);
+                && hvd.map(wanted -> record.hvd() == wanted).orElse(true);
     }
 
     /** The filter as query parameters, in a fixed order, for the links of a page. */
@@ -43,15 +44,6 @@ public record CatalogFilter(Optional<Instant> modifiedSince, Optional<String> th
         hvd.ifPresent(value -> parameters.add("hvd=" + value));
         text.ifPresent(words -> parameters.add("q=" + encode(words)));
         return parameters;
-    }
-
-    private static boolean containsAll(String foldedText, String words) {
-        for (String word : TextFolding.fold(words).split(" ")) {
-            if (!foldedText.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String encode(String value) {

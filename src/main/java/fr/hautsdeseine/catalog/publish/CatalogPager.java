@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cuts the catalog into pages by record id. A page that starts after a record id (the keyset
@@ -11,9 +12,11 @@ import java.util.Optional;
  */
 public final class CatalogPager {
     private final RecordIndex index;
+    private final TextSearch textSearch;
 
-    public CatalogPager(RecordIndex index) {
+    public CatalogPager(RecordIndex index, TextSearch textSearch) {
         this.index = index;
+        this.textSearch = textSearch;
     }
 
     public CatalogPage page(PageRequest request) {
@@ -52,10 +55,11 @@ public final class CatalogPager {
         return position <= 0 ? PageStart.FIRST : PageStart.after(matching.get(position - 1).id());
     }
 
-    private static List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
+    private List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
+        Optional<Set<String>> found = filter.text().map(textSearch::idsMatching);
         List<RecordSummary> kept = new ArrayList<>();
         for (RecordSummary record : all) {
-            if (filter.matches(record)) {
+            if (filter.matchesAllButText(record) && found.map(ids -> ids.contains(record.id())).orElse(true)) {
                 kept.add(record);
             }
         }

@@ -15,21 +15,27 @@ public final class Publication {
     private final CatalogPager pager;
     private final CatalogDocument document;
 
-    /** A publication whose record index is built from the store and kept in memory only. */
+    /**
+     * A publication whose record index is built from the store and kept in memory only, without text
+     * filters (the command line's export, which pages the whole catalog).
+     */
     public Publication(CatalogStore store, Clock clock) {
-        this(store, clock, RecordIndex.build(store));
+        this(store, clock, RecordIndex.build(store), TextSearch.UNAVAILABLE);
     }
 
-    private Publication(CatalogStore store, Clock clock, RecordIndex index) {
+    private Publication(CatalogStore store, Clock clock, RecordIndex index, TextSearch textSearch) {
         this.store = store;
         this.index = index;
-        this.pager = new CatalogPager(index);
+        this.pager = new CatalogPager(index, textSearch);
         this.document = new CatalogDocument(store, new RecordView(store.iris(), clock));
     }
 
-    /** A publication whose record index is saved in {@code indexFile} by {@link #save()} and read back from it. */
-    public static Publication open(CatalogStore store, Clock clock, Path indexFile) {
-        return new Publication(store, clock, RecordIndex.open(store, indexFile));
+    /**
+     * A publication whose record index is saved in {@code indexFile} by {@link #save()} and read back from it,
+     * and whose text filter ({@code q}) is answered by {@code textSearch}.
+     */
+    public static Publication open(CatalogStore store, Clock clock, Path indexFile, TextSearch textSearch) {
+        return new Publication(store, clock, RecordIndex.open(store, indexFile), textSearch);
     }
 
     /** Saves the record index for the next start. */

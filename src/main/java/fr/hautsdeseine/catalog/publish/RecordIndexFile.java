@@ -21,16 +21,16 @@ import java.util.Set;
 
 /**
  * The record index saved beside the store, so that a restart reads one file instead of every record.
- * It notes the base URL and the store revision it reflects; a file of another layout, a damaged one or
+ * It notes the base URL and the last change log entry it reflects; a file of another layout, a damaged one or
  * one that cannot be read is ignored (the index is then rebuilt from the store).
  */
 final class RecordIndexFile {
     /** Bump when {@link RecordSummary} or {@link RecordSummaries} change what a summary holds. */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
     private static final String MAGIC = "hds-record-index";
 
-    /** What a saved file holds: summaries sorted by id, and the revision and base they were read under. */
-    record Saved(String baseUrl, String revision, List<RecordSummary> summaries) {
+    /** What a saved file holds: summaries sorted by id, the last log entry they reflect, and their base. */
+    record Saved(String baseUrl, long sequence, List<RecordSummary> summaries) {
     }
 
     private final Path path;
@@ -50,7 +50,7 @@ final class RecordIndexFile {
                 return Optional.empty();
             }
             String base = string(in);
-            String revision = string(in);
+            long sequence = in.getLong();
             int count = in.getInt();
             // Themes and publishers repeat across records: keep one copy of each.
             Map<String, String> shared = new HashMap<>();
@@ -61,9 +61,9 @@ final class RecordIndexFile {
                 Set<String> themes = strings(in, shared);
                 Set<String> publishers = strings(in, shared);
                 boolean hvd = in.get() != 0;
-                summaries.add(new RecordSummary(id, modified, themes, publishers, hvd, string(in)));
+                summaries.add(new RecordSummary(id, modified, themes, publishers, hvd));
             }
-            return Optional.of(new Saved(base, revision, summaries));
+            return Optional.of(new Saved(base, sequence, summaries));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -77,7 +77,7 @@ final class RecordIndexFile {
             string(out, MAGIC);
             out.writeInt(LAYOUT);
             string(out, saved.baseUrl());
-            string(out, saved.revision());
+            out.writeLong(saved.sequence());
             out.writeInt(saved.summaries().size());
             for (RecordSummary summary : saved.summaries()) {
                 string(out, summary.id());
@@ -86,7 +86,6 @@ final class RecordIndexFile {
                 strings(out, summary.themes());
                 strings(out, summary.publishers());
                 out.writeBoolean(summary.hvd());
-                string(out, summary.foldedText());
             }
         }
         Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -39,16 +39,8 @@ final class RecordSummaries {
         themes.addAll(hvdCategories);
         boolean hvd = !hvdCategories.isEmpty()
                 || record.contains(d, DCATAP.applicableLegislation.asNode(), DCATAP.HVD_REGULATION.asNode());
-        StringBuilder text = new StringBuilder();
-        for (Node property : new Node[] {DCTerms.title.asNode(), DCTerms.description.asNode(), DCAT.keyword.asNode()}) {
-            record.find(d, property, Node.ANY).forEachRemaining(t -> {
-                if (t.getObject().isLiteral()) {
-                    text.append(t.getObject().getLiteralLexicalForm()).append('\n');
-                }
-            });
-        }
         return Optional.of(new RecordSummary(id, modified, Set.copyOf(themes), iris(record, d, DCTerms.publisher.asNode()),
-                hvd, TextFolding.fold(text.toString())));
+                hvd));
     }
 
     /** The instant of an xsd:dateTime or xsd:date literal (a date or a time without zone is taken as UTC). */

@@ -12,8 +12,6 @@ import java.util.Set;
  * @param themes      the dataset's {@code dcat:theme} IRIs, and its HVD categories
  * @param publishers  the dataset's {@code dct:publisher} IRIs
  * @param hvd         whether the dataset is a high-value dataset
- * @param foldedText  titles, descriptions and keywords, folded by {@link TextFolding}
  */
-public record RecordSummary(String id, Instant modified, Set<String> themes, Set<String> publishers,
-        boolean hvd, String foldedText) {
+public record RecordSummary(String id, Instant modified, Set<String> themes, Set<String> publishers, boolean hvd) {
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -20,7 +22,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,9 +29,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index of the catalog's records, with facets, in a directory of its own. Writes are
@@ -41,8 +42,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Bump when {@link IndexDocuments} changes what it writes: an index of another layout is rebuilt. */
     static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "layout";
-    /** The store revision ({@code CatalogStore.revision()}) the committed index reflects. */
-    private static final String REVISION_KEY = "revision";
+    /** The last change log entry the committed index reflects. */
+    private static final String SEQUENCE_KEY = "changeSequence";
     private static final int MAX_FACET_VALUES = 200;
 
     private final Directory directory;
@@ -51,17 +52,18 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean layoutChanged;
-    private String revision;
+    private OptionalLong sequence;
     private volatile FacetState facetState;
 
     private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    private SearchIndex(Directory directory, IndexWriter writer, boolean layoutChanged, String revision) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, boolean layoutChanged, OptionalLong sequence)
+            throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.layoutChanged = layoutChanged;
-        this.revision = revision;
+        this.sequence = sequence;
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -79,10 +81,11 @@ public final class SearchIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(new FrenchTextAnalyzer());
             config.setOpenMode(sameLayout ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
             IndexWriter writer = new IndexWriter(directory, config);
-            String revision = sameLayout ? committed.getOrDefault(REVISION_KEY, "") : "";
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, revision).entrySet());
+            String noted = sameLayout ? committed.get(SEQUENCE_KEY) : null;
+            OptionalLong sequence = noted == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(noted));
+            writer.setLiveCommitData(commitData(sequence).entrySet());
             writer.commit();
-            return new SearchIndex(directory, writer, existed && !sameLayout, revision);
+            return new SearchIndex(directory, writer, existed && !sameLayout, sequence);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
@@ -93,13 +96,13 @@ public final class SearchIndex implements AutoCloseable {
         return layoutChanged;
     }
 
-    /** The store revision the index reflects; empty when it never noted one. */
-    public synchronized String revision() {
-        return revision;
+    /** The last change log entry the index reflects; empty when it never noted one (a new or emptied index). */
+    public synchronized OptionalLong appliedSequence() {
+        return sequence;
     }
 
-    /** Adds or replaces these entries and withdraws those ids, in one commit that notes the store's revision. */
-    public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn, String storeRevision) {
+    /** Adds or replaces these entries and withdraws those ids, in one commit that notes the log entry they reach. */
+    public synchronized void update(Collection<IndexedDataset> entries, Collection<String> withdrawn, long changeSequence) {
         try {
             for (IndexedDataset entry : entries) {
                 writer.updateDocument(new Term(IndexDocuments.ID, entry.id()), documents.toDocument(entry));
@@ -107,31 +110,36 @@ public final class SearchIndex implements AutoCloseable {
             for (String id : withdrawn) {
                 writer.deleteDocuments(new Term(IndexDocuments.ID, id));
             }
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, storeRevision).entrySet());
-            writer.commit();
-            revision = storeRevision;
-            searchers.maybeRefreshBlocking();
+            commit(OptionalLong.of(changeSequence));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index: " + e.getMessage(), e);
         }
     }
 
-    /** The stamp of every indexed record, by id: what the index believes the store holds. */
-    public Map<String, String> stamps() {
-        return withSearcher(searcher -> {
-            Map<String, String> stamps = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields fields = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        var stored = fields.document(doc);
-                        stamps.put(stored.get(IndexDocuments.ID), stored.get(IndexDocuments.STAMP));
-                    }
-                }
+    /** Replaces every entry with these, in one commit that notes the log entry they reflect. */
+    public synchronized void replaceAll(Collection<IndexedDataset> entries, long changeSequence) {
+        try {
+            writer.deleteAll();
+            for (IndexedDataset entry : entries) {
+                writer.addDocument(documents.toDocument(entry));
             }
-            return stamps;
-        });
+            commit(OptionalLong.of(changeSequence));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rebuild the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private void commit(OptionalLong changeSequence) throws IOException {
+        writer.setLiveCommitData(commitData(changeSequence).entrySet());
+        writer.commit();
+        sequence = changeSequence;
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Map<String, String> commitData(OptionalLong sequence) {
+        return sequence.isPresent()
+                ? Map.of(LAYOUT_KEY, LAYOUT, SEQUENCE_KEY, Long.toString(sequence.getAsLong()))
+                : Map.of(LAYOUT_KEY, LAYOUT);
     }
 
     public SearchResults search(SearchQuery query) {
@@ -157,6 +165,24 @@ public final class SearchIndex implements AutoCloseable {
                 counts.put(facet, counts(result, facet));
             }
             return new SearchResults(searcher.count(drillDown), hits, counts);
+        });
+    }
+
+    /** The ids of every record the text finds, as {@link #search} would find them; every record for no searchable word. */
+    public Set<String> idsMatching(String text) {
+        return withSearcher(searcher -> {
+            int count = searcher.getIndexReader().numDocs();
+            if (count == 0) {
+                return Set.of();
+            }
+            Query query = new TextQueryBuilder(analyzer).build(text);
+            TopDocs found = searcher.search(query == null ? new MatchAllDocsQuery() : query, count);
+            StoredFields stored = searcher.storedFields();
+            Set<String> ids = new HashSet<>();
+            for (ScoreDoc doc : found.scoreDocs) {
+                ids.add(stored.document(doc.doc, Set.of(IndexDocuments.ID)).get(IndexDocuments.ID));
+            }
+            return ids;
         });
     }
 

@@ -1,11 +1,15 @@
 package fr.hautsdeseine.catalog.site;
 
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeEntry;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
+import fr.hautsdeseine.catalog.store.ChangeKind;
 import fr.hautsdeseine.catalog.vocab.HDS;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
@@ -43,11 +47,48 @@ public final class Labels {
                     .forEachRemaining(vocabulary -> loaded.learnGraph(dsg, vocabulary.getGraph()));
             return null;
         });
-        store.onChange(ids -> {
-            loaded.unlabelled.clear();
-            ids.forEach(id -> store.record(id).ifPresent(loaded::learn));
-        });
+        new ChangeFollower(store, loaded.new Follower(store.changes().lastSequence())).start();
         return loaded;
+    }
+
+    /**
+     * Learns the labels each write brings from its change log entries (the records' new graphs), without
+     * reading the records back. Nothing is kept across restarts: labels are looked up when first asked for.
+     */
+    private final class Follower implements ChangeFollower.View {
+        private volatile long applied;
+
+        Follower(long applied) {
+            this.applied = applied;
+        }
+
+        @Override
+        public String name() {
+            return "labels";
+        }
+
+        @Override
+        public OptionalLong appliedSequence() {
+            return OptionalLong.of(applied);
+        }
+
+        @Override
+        public void apply(List<ChangeEntry> entries) {
+            unlabelled.clear();
+            for (ChangeEntry entry : entries) {
+                if (entry.kind() == ChangeKind.PUT) {
+                    learn(entry.addedTo(store.iris().recordGraph(entry.recordId())));
+                }
+            }
+            applied = entries.get(entries.size() - 1).sequence();
+        }
+
+        /** Only the misses are forgotten: every other label is looked up when a page first asks for it. */
+        @Override
+        public void rebuild(CatalogStore from) {
+            unlabelled.clear();
+            applied = from.changes().lastSequence();
+        }
     }
 
     /** The label in this language, with the same fallbacks as record values; absent when none is known. */

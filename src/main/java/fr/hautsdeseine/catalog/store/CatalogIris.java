@@ -42,7 +42,11 @@ public final class CatalogIris {
 
     /** The SHACL report of a record: the warnings it was accepted with. */
     public Node reportGraph(String id) {
-        return NodeFactory.createURI(base + "/graphs/reports/" + id);
+        return NodeFactory.createURI(reportGraphPrefix() + id);
+    }
+
+    public String reportGraphPrefix() {
+        return base + "/graphs/reports/";
     }
 
     public Node catalogRecord(String id) {

@@ -20,6 +20,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,6 +33,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -56,15 +60,17 @@ public final class CatalogStore implements AutoCloseable {
     private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final Optional<String> otherBase;
+    private final ChangeLog changes;
     private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
     /** Record writes commit and notify one at a time, so listeners see changes in the order of their revisions. */
     private final Object writeOrder = new Object();
     private volatile StoreState state;
 
-    private CatalogStore(DatasetGraph dsg, CatalogIris iris, Clock clock) {
+    private CatalogStore(DatasetGraph dsg, CatalogIris iris, Clock clock, Path directory) {
         this.dsg = dsg;
         this.iris = iris;
         this.clock = clock;
+        this.changes = new ChangeLog(dsg, iris, directory);
         lastChange.set(clock.instant());
         Optional<StoreState> stored = Txn.calculateRead(dsg, () -> StoreState.read(dsg));
         if (stored.isPresent() && stored.get().baseUrl().equals(iris.base())) {
@@ -99,11 +105,16 @@ public final class CatalogStore implements AutoCloseable {
         }
         // SPARQL's default graph is the union of every record, the catalog and the vocabularies.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new CatalogStore(dsg, iris, clock);
+        return new CatalogStore(dsg, iris, clock, directory);
     }
 
     public CatalogIris iris() {
         return iris;
+    }
+
+    /** Every committed change to the records, in order: what derived views follow. */
+    public ChangeLog changes() {
+        return changes;
     }
 
     /** The underlying dataset, for the read-only SPARQL endpoint. */
@@ -131,6 +142,15 @@ public final class CatalogStore implements AutoCloseable {
      */
     public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports,
                                             Node harvestRun) {
+        return putAll(records, origin, reports, harvestRun, origin);
+    }
+
+    /**
+     * As {@link #putAll(Collection, String, Map, Node)}, naming in the change log who made the write
+     * ({@code admin}, {@code partner:...}, {@code harvest:{source}}, {@code cli:{user}}, {@code demo}).
+     */
+    public Map<String, WriteOutcome> putAll(Collection<DatasetRecord> records, String origin, Map<String, Graph> reports,
+                                            Node harvestRun, String actor) {
         Set<String> ids = new HashSet<>();
         for (DatasetRecord record : records) {
             if (!ids.add(record.id())) {
@@ -140,25 +160,47 @@ public final class CatalogStore implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (writeOrder) {
             Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
+            ChangeLog.Batch[] logged = new ChangeLog.Batch[1];
             Optional<StoreState> next = Txn.calculateWrite(dsg, () -> {
                 // Every read and removal first: the writer then has the indexes to itself.
+                ChangeLog.Batch batch = changes.begin(actor, now);
+                logged[0] = batch;
                 Map<String, Node> issuedById = new HashMap<>();
+                Map<String, List<Quad>> previous = new HashMap<>();
+                Map<String, List<Quad>> previousReports = new HashMap<>();
                 for (DatasetRecord record : records) {
-                    outcomes.put(record.id(), prepare(record, now, issuedById));
-                    dsg.removeGraph(iris.reportGraph(record.id()));
+                    outcomes.put(record.id(), prepare(record, now, issuedById, previous));
+                    Node reportGraph = iris.reportGraph(record.id());
+                    previousReports.put(record.id(), quads(reportGraph));
+                    dsg.removeGraph(reportGraph);
                 }
                 try (QuadTableWriter writer = new QuadTableWriter(dsg)) {
                     for (DatasetRecord record : records) {
-                        if (outcomes.get(record.id()) != WriteOutcome.UNCHANGED) {
-                            write(writer, record, origin, harvestRun, issuedById.get(record.id()), now);
+                        String id = record.id();
+                        boolean changed = outcomes.get(id) != WriteOutcome.UNCHANGED;
+                        List<Quad> added = changed
+                                ? recordQuads(record, origin, harvestRun, issuedById.get(id), now) : new ArrayList<>();
+                        List<Quad> report = reportQuads(id, reports.get(id));
+                        added.forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                        report.forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                        List<Quad> oldReport = previousReports.get(id);
+                        if (changed) {
+                            List<Quad> deleted = new ArrayList<>(previous.getOrDefault(id, List.of()));
+                            deleted.addAll(oldReport);
+                            added.addAll(report);
+                            batch.append(writer, id, ChangeKind.PUT, deleted, added);
+                        } else if (!sameGraph(oldReport, report)) {
+                            // The record is as it was, but it was accepted with other warnings.
+                            batch.append(writer, id, ChangeKind.PUT, oldReport, report);
                         }
-                        writeReport(writer, record.id(), reports.get(record.id()));
                     }
+                    batch.finish(writer);
                 }
                 long created = outcomes.values().stream().filter(o -> o == WriteOutcome.CREATED).count();
                 return outcomes.containsValue(WriteOutcome.CREATED) || outcomes.containsValue(WriteOutcome.UPDATED)
                         ? Optional.of(recordState(state.recordCount() + created)) : Optional.<StoreState>empty();
             });
+            changes.committed(logged[0]);
             if (next.isPresent()) {
                 state = next.get();
                 Set<String> changed = new HashSet<>();
@@ -174,23 +216,42 @@ public final class CatalogStore implements AutoCloseable {
         }
     }
 
-    /** Removes a record; false when there was none with that id. */
+    /** Removes a record; false when there was none with that id. The change log names no one in particular. */
     public boolean withdraw(String id) {
+        return withdraw(id, "unnamed");
+    }
+
+    /**
+     * Removes a record, leaving a tombstone in the change log that names {@code actor}; false when there
+     * was none with that id.
+     */
+    public boolean withdraw(String id, String actor) {
         Node graph = iris.recordGraph(id);
+        Instant now = clock.instant();
         synchronized (writeOrder) {
+            ChangeLog.Batch[] logged = new ChangeLog.Batch[1];
             Optional<StoreState> next = Txn.calculateWrite(dsg, () -> {
                 if (isEmpty(graph)) {
                     return Optional.<StoreState>empty();
                 }
+                ChangeLog.Batch batch = changes.begin(actor, now);
+                logged[0] = batch;
+                Node reportGraph = iris.reportGraph(id);
+                List<Quad> deleted = quads(graph);
+                deleted.addAll(quads(reportGraph));
                 dsg.removeGraph(graph);
-                dsg.removeGraph(iris.reportGraph(id));
+                dsg.removeGraph(reportGraph);
+                QuadSink direct = dsg::add;
+                batch.append(direct, id, ChangeKind.WITHDRAW, deleted, List.of());
+                batch.finish(direct);
                 return Optional.of(recordState(state.recordCount() - 1));
             });
             if (next.isEmpty()) {
                 return false;
             }
+            changes.committed(logged[0]);
             state = next.get();
-            lastChange.set(clock.instant());
+            lastChange.set(now);
             notifyChange(Set.of(id));
             return true;
         }
@@ -259,6 +320,28 @@ public final class CatalogStore implements AutoCloseable {
                 }
             });
             return stamps;
+        });
+    }
+
+    /**
+     * Calls {@code action} with every record's id and a copy of its graph, in id order, all as of one
+     * moment, and returns the change log's last sequence at that moment: where a view built from them
+     * starts following the log.
+     */
+    public long eachRecord(BiConsumer<String, Graph> action) {
+        return Txn.calculateRead(dsg, () -> {
+            SortedSet<String> ids = new TreeSet<>();
+            String records = iris.catalogRecordPrefix();
+            dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(quad -> {
+                String id = iris.idOfRecordGraph(quad.getGraph());
+                if (id != null && quad.getSubject().isURI() && quad.getSubject().getURI().equals(records + id)) {
+                    ids.add(id);
+                }
+            });
+            for (String id : ids) {
+                action.accept(id, copy(iris.recordGraph(id)));
+            }
+            return changes.lastSequenceInTransaction();
         });
     }
 
@@ -349,7 +432,8 @@ public final class CatalogStore implements AutoCloseable {
      * Decides what a write does to a record, and removes the stored one if it changes: its issued date
      * (kept from the stored record) goes into {@code issuedById}.
      */
-    private WriteOutcome prepare(DatasetRecord record, Instant now, Map<String, Node> issuedById) {
+    private WriteOutcome prepare(DatasetRecord record, Instant now, Map<String, Node> issuedById,
+                                 Map<String, List<Quad>> previous) {
         Node graph = iris.recordGraph(record.id());
         Node catalogRecord = iris.catalogRecord(record.id());
         issuedById.put(record.id(), dateTime(now));
@@ -369,31 +453,56 @@ public final class CatalogStore implements AutoCloseable {
         if (stored.isIsomorphicWith(record.content())) {
             return WriteOutcome.UNCHANGED;
         }
+        previous.put(record.id(), quads(graph));
         dsg.removeGraph(graph);
         return WriteOutcome.UPDATED;
     }
 
-    private void write(QuadTableWriter writer, DatasetRecord record, String origin, Node harvestRun, Node issued,
-                       Instant now) {
+    /** Every quad of a record's graph: its content and its catalog record. */
+    private List<Quad> recordQuads(DatasetRecord record, String origin, Node harvestRun, Node issued, Instant now) {
         Node graph = iris.recordGraph(record.id());
         Node catalogRecord = iris.catalogRecord(record.id());
-        record.content().find().forEachRemaining(t -> writer.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        writer.add(graph, catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode());
-        writer.add(graph, catalogRecord, FOAF.primaryTopic.asNode(), record.dataset());
-        writer.add(graph, catalogRecord, DCTerms.issued.asNode(), issued);
-        writer.add(graph, catalogRecord, DCTerms.modified.asNode(), dateTime(now));
-        writer.add(graph, catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin));
+        List<Quad> quads = new ArrayList<>();
+        record.content().find().forEachRemaining(t -> quads.add(Quad.create(graph, t)));
+        quads.add(Quad.create(graph, catalogRecord, RDF.type.asNode(), DCAT.CatalogRecord.asNode()));
+        quads.add(Quad.create(graph, catalogRecord, FOAF.primaryTopic.asNode(), record.dataset()));
+        quads.add(Quad.create(graph, catalogRecord, DCTerms.issued.asNode(), issued));
+        quads.add(Quad.create(graph, catalogRecord, DCTerms.modified.asNode(), dateTime(now)));
+        quads.add(Quad.create(graph, catalogRecord, HDS.origin.asNode(), NodeFactory.createLiteralString(origin)));
         if (harvestRun != null) {
-            writer.add(graph, catalogRecord, HDS.harvestRun.asNode(), harvestRun);
+            quads.add(Quad.create(graph, catalogRecord, HDS.harvestRun.asNode(), harvestRun));
         }
+        return quads;
     }
 
-    /** A report without results (no warnings) is not stored. */
-    private void writeReport(QuadTableWriter writer, String id, Graph report) {
+    /** The quads of a record's report graph; a report without results (no warnings) is not stored. */
+    private List<Quad> reportQuads(String id, Graph report) {
+        List<Quad> quads = new ArrayList<>();
         if (report != null && report.contains(Node.ANY, SHACL.focusNode, Node.ANY)) {
             Node graph = iris.reportGraph(id);
-            report.find().forEachRemaining(t -> writer.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            report.find().forEachRemaining(t -> quads.add(Quad.create(graph, t)));
         }
+        return quads;
+    }
+
+    private List<Quad> quads(Node graph) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        return quads;
+    }
+
+    private static boolean sameGraph(List<Quad> a, List<Quad> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        if (a.isEmpty()) {
+            return true;
+        }
+        Graph left = GraphFactory.createDefaultGraph();
+        Graph right = GraphFactory.createDefaultGraph();
+        a.forEach(q -> left.add(q.asTriple()));
+        b.forEach(q -> right.add(q.asTriple()));
+        return left.isIsomorphicWith(right);
     }
 
     private void replaceGraph(Node graph, Graph content) {

@@ -28,7 +28,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * still one transaction, committed or aborted by the caller. Until then the caller must not read or
  * write the store other than through this writer.
  */
-final class QuadTableWriter implements AutoCloseable {
+final class QuadTableWriter implements QuadSink, AutoCloseable {
     private static final int CHUNK = 4096;
     private static final List<Tuple<NodeId>> END = List.of();
 
@@ -59,7 +59,8 @@ final class QuadTableWriter implements AutoCloseable {
         helpers.forEach(Helper::start);
     }
 
-    void add(Node graph, Node subject, Node predicate, Node object) {
+    @Override
+    public void add(Node graph, Node subject, Node predicate, Node object) {
         chunk.add(TupleFactory.create4(id(graph), id(subject), id(predicate), id(object)));
         if (chunk.size() == CHUNK) {
             flush();

@@ -34,6 +34,17 @@ public final class HDS {
     public static final Property sourceType = ResourceFactory.createProperty(NS + "sourceType");
     public static final Property harvestInterval = ResourceFactory.createProperty(NS + "harvestInterval");
 
+    /** The change log (in the private graph {@code changes}): its counters and the terms of each entry. */
+    public static final Property nextSequence = ResourceFactory.createProperty(NS + "nextSequence");
+    public static final Property firstSequence = ResourceFactory.createProperty(NS + "firstSequence");
+    public static final Property snapshotSequence = ResourceFactory.createProperty(NS + "snapshotSequence");
+    public static final Property sequence = ResourceFactory.createProperty(NS + "sequence");
+    public static final Property transaction = ResourceFactory.createProperty(NS + "transaction");
+    public static final Property actor = ResourceFactory.createProperty(NS + "actor");
+    public static final Property recordId = ResourceFactory.createProperty(NS + "recordId");
+    public static final Property changeKind = ResourceFactory.createProperty(NS + "changeKind");
+    public static final Property patch = ResourceFactory.createProperty(NS + "patch");
+
     private HDS() {
     }
 }

@@ -40,7 +40,7 @@ final class RecordWriteHandlers {
         String id = recordId(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
         WriteOutcome outcome = importer.replace(id, bodies.read(ctx), syntax, documentBase(), "api",
-                profileOf(principal), records -> guard.checkWrite(principal, records));
+                principal.who(), profileOf(principal), records -> guard.checkWrite(principal, records));
         log.info("[api] record {} {} by {}", id, outcome.label(), principal.who());
         audited(principal, ctx, id, outcome);
         ctx.status(outcome == WriteOutcome.CREATED ? 201 : 200);
@@ -51,7 +51,7 @@ final class RecordWriteHandlers {
         Principal principal = auth.authenticate(ctx);
         RdfSyntax syntax = bodies.syntax(ctx);
         Map<String, WriteOutcome> outcomes = importer.importDocument(bodies.read(ctx), syntax, documentBase(), "api",
-                profileOf(principal), parsed -> guard.checkWrite(principal, parsed));
+                principal.who(), profileOf(principal), parsed -> guard.checkWrite(principal, parsed));
         List<Map<String, String>> records = new ArrayList<>();
         outcomes.forEach((id, outcome) -> records.add(Map.of("id", id, "outcome", outcome.label())));
         outcomes.forEach((id, outcome) -> audited(principal, ctx, id, outcome));
@@ -67,7 +67,7 @@ final class RecordWriteHandlers {
         Principal principal = auth.authenticate(ctx);
         String id = recordId(ctx);
         guard.checkStored(principal, id);
-        if (!store.withdraw(id)) {
+        if (!store.withdraw(id, principal.who())) {
             throw new ApiException(404, "No record '" + id + "'");
         }
         log.info("[api] record {} withdrawn by {}", id, principal.who());

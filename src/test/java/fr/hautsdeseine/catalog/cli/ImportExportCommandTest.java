@@ -2,10 +2,12 @@ package fr.hautsdeseine.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.CatalogServer;
 import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.search.SearchIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +41,27 @@ class ImportExportCommandTest {
                 .query(java.util.Optional.of("colleges"), java.util.Optional.empty(), 10))
                 .singleElement().satisfies(e -> assertThat(e.who()).startsWith("cli:"))
                 .satisfies(e -> assertThat(e.action()).isEqualTo("created"));
+    }
+
+    @Test
+    void import_brings_the_server_indexes_up_to_its_last_change_log_entry() throws IOException {
+        Path data = dir.resolve("data");
+
+        assertThat(run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"))).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), fixture("one-dataset.ttl"))).isZero();
+
+        long last;
+        try (CatalogStore store = CatalogStore.open(data, new CatalogIris("http://localhost:8080"))) {
+            last = store.changes().lastSequence();
+        }
+        assertThat(last).isEqualTo(2);
+        try (SearchIndex index = SearchIndex.open(data.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
+            assertThat(index.appliedSequence()).hasValue(last);
+            assertThat(index.idsMatching("parcs")).containsExactly("parcs");
+        }
+        try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(data).withBaseUrl("http://localhost:8080"))) {
+            assertThat(catalog.get("/datasets/parcs.ttl").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

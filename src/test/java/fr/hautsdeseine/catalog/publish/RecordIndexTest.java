@@ -44,12 +44,12 @@ class RecordIndexTest {
     }
 
     @Test
-    void an_index_saved_at_the_store_revision_is_read_back_without_reading_the_records() {
+    void an_index_saved_at_the_last_log_entry_is_read_back_without_reading_the_records() {
         store = CatalogStore.open(dir, IRIS);
         store.putAll(GeneratedRecords.records(IRIS, "jeu", 0, 3), "api");
         RecordIndex.open(store, file()).save();
         restartStore();
-        // Removed behind the store's back, so its revision stays: only an index read from the file still lists it.
+        // Removed behind the store's back, so the log has no entry for it: only an index read from the file still lists it.
         Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().removeGraph(IRIS.recordGraph("jeu-00001")));
 
         RecordIndex index = RecordIndex.open(store, file());
@@ -69,7 +69,6 @@ class RecordIndexTest {
         RecordIndex index = RecordIndex.open(store, file());
 
         assertThat(ids(index)).containsExactly("jeu-00001", "jeu-00002", "neuf-00000");
-        assertThat(index.find("neuf-00000").orElseThrow().foldedText()).contains("neuf-00000");
     }
 
     @Test

@@ -124,12 +124,12 @@ class SearchIndexTest {
     }
 
     @Test
-    void an_index_that_notes_the_store_revision_is_trusted_at_start_up() {
+    void an_index_that_notes_the_last_change_log_entry_is_trusted_at_start_up() {
         String base = "http://catalog.test";
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base).withDemo(true))) {
             assertThat(catalog.server().search().search(text("")).total()).isEqualTo(50);
         }
-        // Removed behind the store's back, so its revision stays: a start that trusts the index does not notice.
+        // Removed behind the store's back, so the change log has no entry for it: a start that trusts the index does not notice.
         try (CatalogStore store = CatalogStore.open(dir, new CatalogIris(base))) {
             Txn.executeWrite(store.datasetGraph(), () ->
                     store.datasetGraph().removeGraph(store.iris().recordGraph("archives-de-la-planete")));

@@ -1,0 +1,86 @@
+package fr.hautsdeseine.catalog.store;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a view derived from the records (an index, say) in step with the change log. At start it applies
+ * every entry after the last one the view applied, and only those; then it applies each write's entries as
+ * the write commits, on the writing thread, so that the writer finds its own write in the view when it
+ * answers. A view that never applied an entry, that is ahead of the log (a store restored from a backup),
+ * or whose next entries were pruned is rebuilt from the records instead.
+ */
+public final class ChangeFollower {
+    private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
+    private static final int BATCH = 500;
+
+    /** A view that follows the log. */
+    public interface View {
+        /** The name used in log lines. */
+        String name();
+
+        /** The sequence of the last entry the view applied (0: none yet, on an empty log); empty when unknown. */
+        OptionalLong appliedSequence();
+
+        /** Applies these entries, in order, and notes the last one's sequence with them, durably. */
+        void apply(List<ChangeEntry> entries);
+
+        /** Replaces the whole view with the records as of {@code store.eachRecord}, noting the sequence it returns. */
+        void rebuild(CatalogStore store);
+    }
+
+    /** What the start did: how many entries it applied, and whether it rebuilt the view instead. */
+    public record CatchUp(long applied, boolean rebuilt) {
+    }
+
+    private final CatalogStore store;
+    private final View view;
+
+    public ChangeFollower(CatalogStore store, View view) {
+        this.store = store;
+        this.view = view;
+    }
+
+    /** Brings the view up to date, then follows every write. */
+    public synchronized CatchUp start() {
+        long started = System.nanoTime();
+        // Registered first, so that no write is missed; each call applies only what is not applied yet.
+        store.onChange(ids -> follow());
+        ChangeLog changes = store.changes();
+        OptionalLong applied = view.appliedSequence();
+        if (applied.isEmpty() || applied.getAsLong() > changes.lastSequence()
+                || applied.getAsLong() + 1 < changes.firstSequence()) {
+            view.rebuild(store);
+            log.info("[{}] rebuilt from the records in {} ms", view.name(), (System.nanoTime() - started) / 1_000_000);
+            return new CatchUp(0, true);
+        }
+        long count = follow();
+        if (count > 0) {
+            log.info("[{}] applied the {} change log entries it missed in {} ms", view.name(), count,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return new CatchUp(count, false);
+    }
+
+    /** Applies the entries after the view's last one; returns how many. */
+    private synchronized long follow() {
+        long count = 0;
+        try {
+            while (true) {
+                long next = view.appliedSequence().orElse(0) + 1;
+                List<ChangeEntry> entries = store.changes().readFrom(next, BATCH);
+                if (entries.isEmpty()) {
+                    return count;
+                }
+                view.apply(entries);
+                count += entries.size();
+            }
+        } catch (ChangesPrunedException e) {
+            log.warn("[{}] {}; rebuilding from the records", view.name(), e.getMessage());
+            view.rebuild(store);
+            return count;
+        }
+    }
+}
