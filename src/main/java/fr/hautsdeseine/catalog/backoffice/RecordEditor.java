@@ -50,6 +50,7 @@ public final class RecordEditor {
     private final FormGraph forms;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecordHistory history;
 
     public RecordEditor(CatalogStore store, Importer importer, RecordValidator validator, Drafts drafts,
                         FormChoices choices, AuditLog audit, Clock clock) {
@@ -61,6 +62,7 @@ public final class RecordEditor {
         this.forms = new FormGraph(store.iris());
         this.audit = audit;
         this.clock = clock;
+        this.history = new RecordHistory(store);
     }
 
     public Drafts drafts() {
@@ -146,7 +148,7 @@ public final class RecordEditor {
         requireOwn(account, id, publisherOf(draft, id));
         store.record(id).ifPresent(stored -> requireOwn(account, id, publisherOf(stored, id)));
         DatasetRecord record = new DatasetRecord(id, datasetOf(draft, id), draft);
-        WriteOutcome outcome = importer.store(List.of(record), "backoffice", profile(account)).get(id);
+        WriteOutcome outcome = importer.store(List.of(record), "backoffice", actor(account), profile(account)).get(id);
         drafts.remove(id);
         audit.record(account.email(), "published " + outcome.label(), id, "back office");
         log.info("[back office] record {} published ({}) by {}", id, outcome.label(), account.email());
@@ -157,9 +159,42 @@ public final class RecordEditor {
     public void withdraw(Account account, String id) {
         Graph stored = store.record(id).orElseThrow(() -> new NoSuchRecordException(id));
         requireOwn(account, id, publisherOf(stored, id));
-        store.withdraw(id);
+        store.withdraw(id, actor(account));
         audit.record(account.email(), "withdrawn", id, "back office");
         log.info("[back office] record {} withdrawn by {}", id, account.email());
+    }
+
+    /** The published versions of a record the account may open, oldest first. */
+    public List<RecordHistory.Version> history(Account account, String id) {
+        List<RecordHistory.Version> versions = history.versions(id);
+        Optional<Graph> latest = drafts.find(id).or(() -> store.record(id)).or(() -> versions.stream()
+                .filter(v -> !v.withdrawal()).reduce((a, b) -> b).map(RecordHistory.Version::content));
+        Graph content = latest.orElseThrow(() -> new NoSuchRecordException(id));
+        requireOwn(account, id, publisherOf(content, id));
+        return versions;
+    }
+
+    /** The fields that differ between two versions of a record the account may open. */
+    public List<RecordHistory.Difference> diff(Account account, String id, long from, long to) {
+        history(account, id);
+        RecordHistory.Version before = history.version(id, from).orElseThrow(() -> new NoSuchRecordException(id + "@" + from));
+        RecordHistory.Version after = history.version(id, to).orElseThrow(() -> new NoSuchRecordException(id + "@" + to));
+        return history.diff(before, after, datasetOf(after.content(), id));
+    }
+
+    /**
+     * Makes an older version the record's draft: publishing it (after the usual validation and
+     * confirmation) makes it the newest version; the versions in between stay in the history.
+     */
+    public void restore(Account account, String id, long sequence) {
+        history(account, id);
+        RecordHistory.Version version = history.version(id, sequence)
+                .orElseThrow(() -> new NoSuchRecordException(id + "@" + sequence));
+        Graph content = history.contentForRestore(version, id);
+        requireOwn(account, id, publisherOf(content, id));
+        drafts.save(id, content);
+        audit.record(account.email(), "version " + sequence + " restored as draft", id, "back office");
+        log.info("[back office] version {} of {} restored as a draft by {}", sequence, id, account.email());
     }
 
     /** Drops the draft; the public version, if any, is unchanged. */
@@ -242,6 +277,11 @@ public final class RecordEditor {
         Node dataset = datasetOf(content, id);
         return content.find(dataset, DCTerms.publisher.asNode(), Node.ANY).nextOptional().map(Triple::getObject)
                 .filter(Node::isURI).map(Node::getURI);
+    }
+
+    /** How the change log names a back-office write. */
+    private static String actor(Account account) {
+        return "backoffice:" + account.email();
     }
 
     private static void requireOwn(Account account, String id, Optional<String> publisher) {

@@ -11,11 +11,13 @@ final class BackOfficeRoutes {
     private final SignInHandlers signIn;
     private final RecordFormHandlers records;
     private final AdministrationHandlers administration;
+    private final HistoryHandlers history;
 
     BackOfficeRoutes(String base, BackOffice backOffice, AdminServices admin, AdminAuth bearer) {
         this.pages = new BackOfficePages(new SitePages(base), backOffice.signIn());
         this.signIn = new SignInHandlers(pages);
         this.records = new RecordFormHandlers(pages, backOffice.editor());
+        this.history = new HistoryHandlers(pages, backOffice.editor());
         this.administration = new AdministrationHandlers(pages, backOffice.work(), admin, backOffice.editor().choices(),
                 bearer);
     }
@@ -37,6 +39,8 @@ final class BackOfficeRoutes {
         routes.post("/admin/datasets/{id}/publish", records::publish);
         routes.get("/admin/datasets/{id}/withdraw", records::confirmWithdraw);
         routes.post("/admin/datasets/{id}/withdraw", records::withdraw);
+        routes.get("/admin/datasets/{id}/history", history::show);
+        routes.post("/admin/datasets/{id}/restore", history::restore);
         routes.get("/admin/users", administration::users);
         routes.post("/admin/users", administration::addUser);
         routes.post("/admin/users/role", administration::changeRole);

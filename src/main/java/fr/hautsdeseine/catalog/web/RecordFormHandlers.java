@@ -46,7 +46,8 @@ final class RecordFormHandlers {
         SignedIn user = pages.require(ctx);
         Editing editing = editor.open(user.account(), id(ctx));
         String notice = ctx.queryParam("saved") != null ? "record.saved"
-                : ctx.queryParam("published") != null ? "record.published" : "";
+                : ctx.queryParam("published") != null ? "record.published"
+                : ctx.queryParam("restored") != null ? "record.restored" : "";
         show(ctx, 200, user, editing, notice.isEmpty() ? "" : words(ctx, user).get(notice));
     }
 

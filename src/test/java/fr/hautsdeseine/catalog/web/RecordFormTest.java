@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,46 @@ class RecordFormTest {
         assertThat(catalog.get("/catalog.ttl").body()).contains("bornes-recharge");
         assertThat(inSparql("bornes-recharge")).isTrue();
         assertThat(catalog.get("/datasets?q=bornes").body()).contains("bornes-recharge");
+    }
+
+    private void publish(String id, Map<String, String> fields, String path) {
+        admin.get(path);
+        assertThat(postForm(admin, path, fields).statusCode()).isEqualTo(303);
+        admin.get("/admin/datasets/" + id + "/publish");
+        assertThat(admin.post("/admin/datasets/" + id + "/publish").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void the_history_compares_two_versions_and_restores_the_first_as_a_new_one() {
+        Map<String, String> first = completeForm(catalog, "bornes-recharge");
+        publish("bornes-recharge", first, "/admin/datasets/new");
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("title-fr", "Bornes de recharge (2026)");
+        second.put("dist-0-iri", catalog.url("/datasets/bornes-recharge#distribution-1"));
+        publish("bornes-recharge", second, "/admin/datasets/bornes-recharge");
+
+        String history = admin.get("/admin/datasets/bornes-recharge/history").body();
+        Matcher versions = Pattern.compile("id=\"from-(\\d+)\"").matcher(history);
+        List<String> sequences = versions.results().map(m -> m.group(1)).toList();
+        assertThat(sequences).hasSize(2);
+        String older = sequences.get(1);
+        String newer = sequences.get(0);
+        HttpResponse<String> diff = admin.get("/admin/datasets/bornes-recharge/history?from=" + older + "&to=" + newer);
+        assertThat(diff.body()).contains("<code>title-fr</code></th><td><del>Bornes de recharge des parkings départementaux</del></td>"
+                + "<td><ins>Bornes de recharge (2026)</ins></td>").doesNotContain("<code>title-en</code>");
+
+        HttpResponse<String> restored = admin.post("/admin/datasets/bornes-recharge/restore", "sequence", older);
+        assertThat(restored.statusCode()).isEqualTo(303);
+        assertThat(admin.get("/admin/datasets/bornes-recharge").body())
+                .contains("value=\"Bornes de recharge des parkings départementaux\"");
+        assertThat(catalog.get("/datasets/bornes-recharge").body()).contains("Bornes de recharge (2026)");
+        admin.get("/admin/datasets/bornes-recharge/publish");
+        admin.post("/admin/datasets/bornes-recharge/publish");
+
+        assertThat(catalog.get("/datasets/bornes-recharge").body()).contains("Bornes de recharge des parkings départementaux");
+        String after = admin.get("/admin/datasets/bornes-recharge/history").body();
+        assertThat(Pattern.compile("id=\"from-(\\d+)\"").matcher(after).results().count()).isEqualTo(3);
+        assertThat(after).contains("backoffice:" + ADMIN);
     }
 
     @Test
