@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * The back office in a real headless Chromium, signed in through a real OpenID Connect provider on
  * loopback: a dataset with two distributions and a notice whose columns come from a CSV file, a
  * violation shown beside its field, fixed, published, then found on the public site, in /catalog and in
- * /sparql. Each back-office page is photographed in French and English under target/screenshots.
+ * /sparql; edited, two versions compared, the first restored. Each back-office page is photographed in French and English under target/screenshots.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
@@ -146,6 +146,29 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         assertThat(catalog.sparql("SELECT ?t WHERE { ?d <http://purl.org/dc/terms/identifier> \"" + ID
                 + "\" ; <http://purl.org/dc/terms/title> ?t }")).contains("Bornes de recharge des parkings");
 
+        driver.get(catalog.url("/admin/datasets/" + ID));
+        type("title-fr", "Bornes de recharge des parkings (2026)");
+        driver.findElement(By.id("save")).click();
+        driver.findElement(By.id("publish")).click();
+        driver.findElement(By.id("confirm")).click();
+        driver.findElement(By.id("history")).click();
+        List<WebElement> froms = driver.findElements(By.cssSelector("input[name=from]"));
+        List<WebElement> tos = driver.findElements(By.cssSelector("input[name=to]"));
+        assertThat(froms).hasSize(2);
+        froms.get(1).click();
+        tos.get(0).click();
+        driver.findElement(By.id("compare")).click();
+        assertThat(driver.findElement(By.id("diff")).getText()).contains("Titre (français)")
+                .contains("Bornes de recharge des parkings départementaux").contains("Bornes de recharge des parkings (2026)");
+        screenshot("history");
+        driver.findElement(By.id("restore")).click();
+        assertThat(driver.findElement(By.id("title-fr")).getAttribute("value"))
+                .isEqualTo("Bornes de recharge des parkings départementaux");
+        driver.findElement(By.id("publish")).click();
+        driver.findElement(By.id("confirm")).click();
+        driver.get(catalog.url("/datasets/" + ID));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bornes de recharge des parkings départementaux");
+
         photographAdministration("fr");
         driver.get(catalog.url("/admin?lang=en"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
@@ -176,6 +199,8 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("password", lang);
         driver.get(catalog.url("/admin/datasets/" + ID));
         screenshot("dataset", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID + "/history"));
+        screenshot("history-list", lang);
     }
 
     private void distribution(int index, String title, String download, String format) {

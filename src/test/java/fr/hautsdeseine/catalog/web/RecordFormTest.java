@@ -154,8 +154,8 @@ class RecordFormTest {
         String older = sequences.get(1);
         String newer = sequences.get(0);
         HttpResponse<String> diff = admin.get("/admin/datasets/bornes-recharge/history?from=" + older + "&to=" + newer);
-        assertThat(diff.body()).contains("<code>title-fr</code></th><td><del>Bornes de recharge des parkings départementaux</del></td>"
-                + "<td><ins>Bornes de recharge (2026)</ins></td>").doesNotContain("<code>title-en</code>");
+        assertThat(diff.body()).contains("data-field=\"title-fr\">Titre (français)</th><td><del>Bornes de recharge des parkings départementaux</del></td>"
+                + "<td><ins>Bornes de recharge (2026)</ins></td>").doesNotContain("data-field=\"title-en\"");
 
         HttpResponse<String> restored = admin.post("/admin/datasets/bornes-recharge/restore", "sequence", older);
         assertThat(restored.statusCode()).isEqualTo(303);
