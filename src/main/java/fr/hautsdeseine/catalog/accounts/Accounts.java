@@ -50,7 +50,7 @@ public final class Accounts {
             throw new IllegalArgumentException("An account '" + normalised + "' already exists");
         }
         if (role != Role.ADMIN && publishers.isEmpty()) {
-            throw new IllegalArgumentException("An " + role.code() + " needs at least one publisher IRI (--publisher)");
+            throw new IllegalArgumentException(withArticle(role) + " needs at least one publisher IRI (--publisher)");
         }
         String hash = null;
         if (password != null) {
@@ -73,7 +73,7 @@ public final class Accounts {
     public synchronized void setRole(String email, Role role, List<String> publishers) {
         Account account = require(email);
         if (role != Role.ADMIN && publishers.isEmpty()) {
-            throw new IllegalArgumentException("An " + role.code() + " needs at least one publisher IRI");
+            throw new IllegalArgumentException(withArticle(role) + " needs at least one publisher IRI");
         }
         replace(new Account(account.email(), role, publishers, account.passwordHash(), account.mustChangePassword()));
     }
@@ -122,6 +122,10 @@ public final class Accounts {
         List<Account> all = new ArrayList<>(load());
         all.replaceAll(account -> account.email().equals(changed.email()) ? changed : account);
         save(all);
+    }
+
+    private static String withArticle(Role role) {
+        return (role == Role.EDITOR ? "An " : "A ") + role.code();
     }
 
     private static String normalise(String email) {

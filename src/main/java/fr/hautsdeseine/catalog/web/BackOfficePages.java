@@ -74,8 +74,10 @@ final class BackOfficePages {
         return user;
     }
 
+    /** A browser-session cookie: the server, not the cookie's age, ends an idle session, so use keeps it alive. */
     void startSession(Context ctx, Session session) {
-        cookie(ctx, SESSION_COOKIE, session.id(), (int) signIn.sessions().idle().toSeconds());
+        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + session.id() + "; Path=/admin; HttpOnly; SameSite=Lax"
+                + (secureCookies ? "; Secure" : ""));
     }
 
     void endSession(Context ctx) {

@@ -175,8 +175,6 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("dashboard", "en");
         driver.get(catalog.url("/admin/datasets/new"));
         screenshot("new-dataset", "en");
-        driver.get(catalog.url("/admin/datasets/" + ID + "/withdraw"));
-        screenshot("withdraw-confirmation", "en");
         photographAdministration("en");
 
         driver.get(catalog.url("/admin?lang=fr"));
@@ -201,6 +199,8 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("dataset", lang);
         driver.get(catalog.url("/admin/datasets/" + ID + "/history"));
         screenshot("history-list", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID + "/withdraw"));
+        screenshot("withdraw-confirmation", lang);
     }
 
     private void distribution(int index, String title, String download, String format) {
