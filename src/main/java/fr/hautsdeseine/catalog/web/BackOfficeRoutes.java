@@ -39,6 +39,8 @@ final class BackOfficeRoutes {
         routes.post("/admin/datasets/{id}/publish", records::publish);
         routes.get("/admin/datasets/{id}/withdraw", records::confirmWithdraw);
         routes.post("/admin/datasets/{id}/withdraw", records::withdraw);
+        routes.get("/admin/datasets/{id}/discard", records::confirmDiscard);
+        routes.post("/admin/datasets/{id}/discard", records::discard);
         routes.get("/admin/datasets/{id}/history", history::show);
         routes.post("/admin/datasets/{id}/restore", history::restore);
         routes.get("/admin/users", administration::users);

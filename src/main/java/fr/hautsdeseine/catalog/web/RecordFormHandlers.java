@@ -130,6 +130,24 @@ final class RecordFormHandlers {
         pages.redirect(ctx, "/admin?withdrawn=" + id(ctx));
     }
 
+    void confirmDiscard(Context ctx) {
+        SignedIn user = pages.require(ctx);
+        Editing editing = editor.open(user.account(), id(ctx));
+        if (!editing.draft()) {
+            pages.redirect(ctx, "/admin/datasets/" + editing.id());
+            return;
+        }
+        confirm(ctx, 200, user, editing, "discard");
+    }
+
+    void discard(Context ctx) {
+        SignedIn user = pages.requireForm(ctx);
+        String id = id(ctx);
+        boolean published = editor.open(user.account(), id).published();
+        editor.discard(user.account(), id);
+        pages.redirect(ctx, published ? "/admin/datasets/" + id : "/admin");
+    }
+
     private void confirm(Context ctx, int status, SignedIn user, Editing editing, String action) {
         BackOfficeFrame frame = pages.frame(ctx, "confirm." + action + "Title", Optional.of(user));
         boolean blocked = action.equals("publish") && editing.violations() > 0;

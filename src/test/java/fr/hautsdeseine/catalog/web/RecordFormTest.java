@@ -117,6 +117,9 @@ class RecordFormTest {
         assertThat(catalog.get("/sitemap.xml").body()).doesNotContain("bornes-recharge");
         assertThat(catalog.get("/catalog.ttl").body()).doesNotContain("bornes-recharge");
         assertThat(catalog.get("/").body()).doesNotContain("Bornes de recharge");
+        assertThat(catalog.get("/themes/TRAN").body()).doesNotContain("bornes-recharge");
+        assertThat(catalog.get("/publishers/departement-des-hauts-de-seine").body()).doesNotContain("bornes-recharge");
+        assertThat(catalog.get("/catalog.jsonld").body()).doesNotContain("bornes-recharge");
         assertThat(inSparql("bornes-recharge")).isFalse();
 
         HttpResponse<String> confirm = admin.get("/admin/datasets/bornes-recharge/publish");
@@ -129,6 +132,9 @@ class RecordFormTest {
         assertThat(catalog.get("/catalog.ttl").body()).contains("bornes-recharge");
         assertThat(inSparql("bornes-recharge")).isTrue();
         assertThat(catalog.get("/datasets?q=bornes").body()).contains("bornes-recharge");
+        assertThat(catalog.get("/themes/TRAN").body()).contains("bornes-recharge");
+        assertThat(catalog.get("/publishers/departement-des-hauts-de-seine").body()).contains("bornes-recharge");
+        assertThat(catalog.get("/sitemap.xml").body()).contains("bornes-recharge");
     }
 
     private void publish(String id, Map<String, String> fields, String path) {
@@ -169,6 +175,26 @@ class RecordFormTest {
         String after = admin.get("/admin/datasets/bornes-recharge/history").body();
         assertThat(Pattern.compile("id=\"from-(\\d+)\"").matcher(after).results().count()).isEqualTo(3);
         assertThat(after).contains("backoffice:" + ADMIN);
+    }
+
+    @Test
+    void a_discarded_draft_leaves_the_published_version_as_it_was() {
+        Map<String, String> first = completeForm(catalog, "bornes-recharge");
+        publish("bornes-recharge", first, "/admin/datasets/new");
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("title-fr", "Titre jamais publié");
+        admin.get("/admin/datasets/bornes-recharge");
+        postForm(admin, "/admin/datasets/bornes-recharge", second);
+
+        HttpResponse<String> confirm = admin.get("/admin/datasets/bornes-recharge/discard");
+        HttpResponse<String> discarded = admin.post("/admin/datasets/bornes-recharge/discard");
+
+        assertThat(confirm.body()).contains("Oui, abandonner");
+        assertThat(discarded.statusCode()).isEqualTo(303);
+        assertThat(Files.exists(dir.resolve("drafts/bornes-recharge.nt"))).isFalse();
+        assertThat(admin.get("/admin/datasets/bornes-recharge").body())
+                .contains("value=\"Bornes de recharge des parkings départementaux\"").doesNotContain("Titre jamais publié");
+        assertThat(catalog.get("/datasets/bornes-recharge").body()).doesNotContain("Titre jamais publié");
     }
 
     @Test
