@@ -106,7 +106,7 @@ public final class RecordEditor {
 
     /** Only a form button (add a row, read a CSV file): the same form, not saved. */
     public Editing unsaved(String id, DatasetForm form) {
-        return new Editing(id, form, List.of(), drafts.find(id.isEmpty() ? "-" : id).isPresent(),
+        return new Editing(id, form, List.of(), !id.isEmpty() && drafts.find(id).isPresent(),
                 !id.isEmpty() && store.record(id).isPresent());
     }
 
