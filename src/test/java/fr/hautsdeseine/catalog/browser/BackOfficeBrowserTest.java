@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The back office in a real headless Chromium, signed in through a real OpenID Connect provider on
@@ -75,11 +78,11 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("sign-in");
 
         provider.nextSignInAs(ADMIN);
-        driver.findElement(By.id("sign-in-provider")).click();
+        go(By.id("sign-in-provider"));
         assertThat(driver.findElement(By.id("signed-in-as")).getText()).isEqualTo(ADMIN);
         screenshot("dashboard");
 
-        driver.findElement(By.linkText("Nouveau jeu de données")).click();
+        go(By.linkText("Nouveau jeu de données"));
         type("identifier", ID);
         type("title-fr", "Bornes de recharge des parkings départementaux");
         type("title-en", "Charging points of the departmental car parks");
@@ -91,7 +94,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         type("contact-name", "Direction des mobilités");
         type("contact-email", "mobilites@hauts-de-seine.fr");
         distribution(0, "Export CSV", "adresse invalide", "CSV");
-        driver.findElement(By.id("add-distribution")).click();
+        go(By.id("add-distribution"));
         distribution(1, "Export GeoJSON", "https://opendata.hauts-de-seine.fr/exports/bornes.geojson", "GEOJSON");
         type("notice-description", "Une ligne par borne de recharge.");
         type("notice-production", "Relevé annuel des gestionnaires de parkings.");
@@ -101,7 +104,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         Files.writeString(csv, "commune;puissance_kw;mise_en_service\nSceaux;22,5;2024-03-01\nAntony;7;2023-11-20\n",
                 StandardCharsets.UTF_8);
         driver.findElement(By.id("csv")).sendKeys(csv.toAbsolutePath().toString());
-        driver.findElement(By.id("read-csv")).click();
+        go(By.id("read-csv"));
         assertThat(driver.findElement(By.id("col-1-name")).getAttribute("value")).isEqualTo("puissance_kw");
         assertThat(new Select(driver.findElement(By.id("col-2-datatype"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("date");
@@ -110,7 +113,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
             type("col-" + i + "-description", "Colonne " + (i + 1) + " du fichier.");
         }
         screenshot("new-dataset");
-        driver.findElement(By.id("save")).click();
+        go(By.id("save"));
 
         WebElement summary = driver.findElement(By.id("error-summary"));
         WebElement downloadField = driver.findElement(By.id("dist-0-download")).findElement(By.xpath(".."));
@@ -121,7 +124,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("dist-0-download");
         screenshot("dataset-with-violation");
         assertThat(driver.findElements(By.id("publish"))).isNotEmpty();
-        driver.findElement(By.id("publish")).click();
+        go(By.id("publish"));
         assertThat(driver.findElements(By.id("confirm"))).isEmpty();
         screenshot("publish-blocked");
         driver.navigate().back();
@@ -129,14 +132,16 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         WebElement download = driver.findElement(By.id("dist-0-download"));
         download.clear();
         download.sendKeys("https://opendata.hauts-de-seine.fr/exports/bornes.csv");
-        driver.findElement(By.id("save")).click();
+        go(By.id("save"));
         assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
         assertThat(driver.findElement(By.id("form-notice")).getText()).isEqualTo("Brouillon enregistré.");
         assertThat(catalog.get("/datasets/" + ID).statusCode()).isEqualTo(404);
 
-        driver.findElement(By.id("publish")).click();
+        go(By.id("publish"));
         screenshot("publish-confirmation");
-        driver.findElement(By.id("confirm")).sendKeys(Keys.ENTER);
+        WebElement confirm = driver.findElement(By.id("confirm"));
+        confirm.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(confirm));
         assertThat(driver.findElement(By.id("form-notice")).getText()).isEqualTo("Jeu de données publié.");
 
         driver.get(catalog.url("/datasets/" + ID));
@@ -148,24 +153,32 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
 
         driver.get(catalog.url("/admin/datasets/" + ID));
         type("title-fr", "Bornes de recharge des parkings (2026)");
-        driver.findElement(By.id("save")).click();
-        driver.findElement(By.id("publish")).click();
-        driver.findElement(By.id("confirm")).click();
-        driver.findElement(By.id("history")).click();
+        go(By.id("save"));
+        arrivedAt("?saved=1");
+        go(By.id("publish"));
+        arrivedAt("/publish");
+        go(By.id("confirm"));
+        arrivedAt("?published=1");
+        go(By.id("history"));
+        arrivedAt("/history");
         List<WebElement> froms = driver.findElements(By.cssSelector("input[name=from]"));
         List<WebElement> tos = driver.findElements(By.cssSelector("input[name=to]"));
         assertThat(froms).hasSize(2);
         froms.get(1).click();
         tos.get(0).click();
-        driver.findElement(By.id("compare")).click();
+        go(By.id("compare"));
+        arrivedAt("to=");
         assertThat(driver.findElement(By.id("diff")).getText()).contains("Titre (français)")
                 .contains("Bornes de recharge des parkings départementaux").contains("Bornes de recharge des parkings (2026)");
         screenshot("history");
-        driver.findElement(By.id("restore")).click();
+        go(By.id("restore"));
+        arrivedAt("?restored=");
         assertThat(driver.findElement(By.id("title-fr")).getAttribute("value"))
                 .isEqualTo("Bornes de recharge des parkings départementaux");
-        driver.findElement(By.id("publish")).click();
-        driver.findElement(By.id("confirm")).click();
+        go(By.id("publish"));
+        arrivedAt("/publish");
+        go(By.id("confirm"));
+        arrivedAt("?published=1");
         driver.get(catalog.url("/datasets/" + ID));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bornes de recharge des parkings départementaux");
 
@@ -178,7 +191,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         photographAdministration("en");
 
         driver.get(catalog.url("/admin?lang=fr"));
-        driver.findElement(By.id("sign-out")).click();
+        go(By.id("sign-out"));
         assertThat(driver.findElement(By.className("notice")).getText()).isEqualTo("Vous êtes déconnecté.");
         screenshot("signed-out");
         driver.get(catalog.url("/admin"));
@@ -201,6 +214,18 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("history-list", lang);
         driver.get(catalog.url("/admin/datasets/" + ID + "/withdraw"));
         screenshot("withdraw-confirmation", lang);
+    }
+
+    /** Clicks a link or button and waits for the page it leads to, so the next step acts on the new page. */
+    private void go(By target) {
+        WebElement element = driver.findElement(target);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Waits for the page a click leads to, so that the next step acts on it and not on the one before. */
+    private void arrivedAt(String urlPart) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(urlPart));
     }
 
     private void distribution(int index, String title, String download, String format) {
