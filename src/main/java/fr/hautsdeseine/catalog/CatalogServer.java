@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.backoffice.BackOffice;
+import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
@@ -88,10 +90,20 @@ public final class CatalogServer implements AutoCloseable {
     }
 
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig) {
-        return start(requested, harvestConfig, OperationsConfig.fromEnvironment());
+        return start(requested, harvestConfig, OperationsConfig.fromEnvironment(), BackOfficeConfig.fromEnvironment());
     }
 
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig, OperationsConfig operations) {
+        return start(requested, harvestConfig, operations, BackOfficeConfig.fromEnvironment());
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig,
+                                      BackOfficeConfig backOfficeConfig) {
+        return start(requested, harvestConfig, OperationsConfig.fromEnvironment(), backOfficeConfig);
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig, OperationsConfig operations,
+                                      BackOfficeConfig backOfficeConfig) {
         long started = System.nanoTime();
         CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         ChangeLogConfig changeLog = ChangeLogConfig.fromEnvironment();
@@ -142,8 +154,10 @@ public final class CatalogServer implements AutoCloseable {
                 backups.schedule(Duration.ofHours(operations.backupEveryHours()));
             }
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
+            BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
+                    parts, harvest);
             Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, quality, linkChecks,
-                    observability).start();
+                    observability, backOffice).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             ChangeLogRetention retention = new ChangeLogRetention(store.changes(), changeLog.retainEntries())

@@ -9,6 +9,7 @@ import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.HarvestCommand;
 import fr.hautsdeseine.catalog.cli.ImportCommand;
 import fr.hautsdeseine.catalog.cli.ServeCommand;
+import fr.hautsdeseine.catalog.cli.UserCommand;
 import fr.hautsdeseine.catalog.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
                 GenerateCommand.class, HarvestCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class,
-                CheckLinksCommand.class})
+                CheckLinksCommand.class,
+                UserCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,6 +1,8 @@
 package fr.hautsdeseine.catalog;
 
+import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
+import fr.hautsdeseine.catalog.config.HarvestConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -51,6 +53,11 @@ public final class TestCatalog implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** With these back-office settings instead of the process's CATALOG_ADMIN_EMAIL and CATALOG_OIDC_* variables. */
+    public static TestCatalog start(CatalogConfig config, BackOfficeConfig backOffice) {
+        return new TestCatalog(CatalogServer.start(config, HarvestConfig.defaults(), backOffice));
     }
 
     /** Port 0 (a free port), the admin token set, no demo catalog. */

@@ -11,13 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** The site's own words in each language, from {@code /site/messages-{lang}.properties} (UTF-8). */
+/** The site's own words in each language, from {@code /site/messages-{lang}.properties} (UTF-8), or another set's. */
 public final class Messages {
     private final Map<Lang, Properties> byLang = new EnumMap<>(Lang.class);
 
     public Messages() {
+        this("site");
+    }
+
+    /** The words of {@code /{set}/messages-{lang}.properties}. */
+    public Messages(String set) {
         for (Lang lang : Lang.values()) {
-            byLang.put(lang, load("/site/messages-" + lang.code() + ".properties"));
+            byLang.put(lang, load("/" + set + "/messages-" + lang.code() + ".properties"));
         }
         Map<Object, Object> french = byLang.get(Lang.FR);
         for (Lang lang : Lang.values()) {

@@ -8,12 +8,10 @@ import java.util.Map;
 /** The routes of partner federation: harvest sources and runs, partner tokens, the audit log. */
 final class PartnerRoutes {
     private final HarvestHandlers harvest;
-    private final HarvestAdminPage page;
     private final TokenHandlers tokens;
 
     PartnerRoutes(AdminServices services, AdminAuth auth) {
         this.harvest = new HarvestHandlers(services.harvest(), auth);
-        this.page = new HarvestAdminPage(services.harvest(), auth);
         this.tokens = new TokenHandlers(services.tokens(), services.audit(), auth);
     }
 
@@ -24,7 +22,6 @@ final class PartnerRoutes {
         routes.post("/api/harvest/sources/{name}/runs", harvest::run);
         routes.post("/api/harvest/sources/{name}/preview", harvest::preview);
         routes.get("/api/harvest/sources/{name}/runs", harvest::reports);
-        routes.get("/admin/harvest", page::show);
         routes.post("/api/tokens", tokens::create);
         routes.get("/api/tokens", tokens::list);
         routes.delete("/api/tokens/{id}", tokens::revoke);

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
@@ -40,7 +41,8 @@ public final class WebApp {
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
                                  AdminServices admin, SearchIndex search, Publication publication,
-                                 QualityService quality, LinkCheckScheduler linkChecks, Observability observability) {
+                                 QualityService quality, LinkCheckScheduler linkChecks, Observability observability,
+                                 BackOffice backOffice) {
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
@@ -54,6 +56,7 @@ public final class WebApp {
         var site = new SiteRoutes(store, search, new QualityViews(quality, new SiteLinks(store.iris().base())));
         var qualityRoutes = new QualityRoutes(store, quality, linkChecks, auth);
         var published = new PublicationRoutes(publication, site.datasetPage());
+        var backOfficeRoutes = new BackOfficeRoutes(store.iris().base(), backOffice, admin, auth);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -86,6 +89,7 @@ public final class WebApp {
                     ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
             new ChangeFeedRoutes(publication, store::lastChange).register(app.routes);
             site.register(app);
+            backOfficeRoutes.register(app.routes);
 
             app.routes.exception(ApiException.class, errors::api);
             app.routes.exception(RdfParseException.class, errors::malformed);
