@@ -157,7 +157,9 @@ class OaiPmhTest {
     void a_withdrawn_record_is_a_deleted_record_with_the_time_of_its_withdrawal_and_its_sets() throws Exception {
         CatalogStore store = catalog.server().store();
         store.putAll(List.of(GeneratedRecords.record(store.iris(), "short-lived")), "test");
-        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // A second of its own, so that the records earlier tests wrote are not in the list from it.
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Thread.sleep(Math.max(0, before.toEpochMilli() - System.currentTimeMillis()));
         store.withdraw("short-lived", "test");
 
         Record record = harvester().getRecord(GetRecordParameters.request().withIdentifier(namespace + "short-lived")
