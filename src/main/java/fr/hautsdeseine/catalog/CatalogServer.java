@@ -143,8 +143,10 @@ public final class CatalogServer implements AutoCloseable {
             LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
             linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock))
                     .start(linkConfig);
-            ServerMetrics metrics = metrics(store, harvest);
+            ServerMetrics metrics = metrics(store, harvest, search);
             Readiness readiness = new Readiness();
+            readiness.register("search index", () -> indexLag(store, search) == 0 ? Optional.empty()
+                    : Optional.of(indexLag(store, search) + " changes behind the store"));
             QualityService scores = quality;
             readiness.register("quality", () -> scores.isReady() ? Optional.empty()
                     : Optional.of("scoring the records stored before this start"));
@@ -183,8 +185,17 @@ public final class CatalogServer implements AutoCloseable {
         }
     }
 
-    private static ServerMetrics metrics(CatalogStore store, HarvestService harvest) {
+    /** Change log entries the search index has not applied yet. */
+    private static long indexLag(CatalogStore store, SearchIndex search) {
+        return Math.max(0, store.changes().lastSequence() - search.appliedSequence().orElse(0));
+    }
+
+    private static ServerMetrics metrics(CatalogStore store, HarvestService harvest, SearchIndex search) {
         ServerMetrics metrics = new ServerMetrics();
+        metrics.gauge("catalog.index.lag", "Change log entries the search index has not applied yet", "entries",
+                () -> indexLag(store, search));
+        metrics.gauge("catalog.changelog.last", "Sequence number of the change log's last entry", null,
+                () -> store.changes().lastSequence());
         metrics.gauge("catalog.records", "Records in the store", null, store::recordCount);
         metrics.gauge("catalog.store.size", "Disk used by the TDB2 store, every generation", "bytes",
                 () -> StoreCompaction.bytesUsed(store));
