@@ -80,6 +80,7 @@ public final class RecordOwnership {
         checkRoot(record.id(), root, registry, lookup);
         Graph owned = GraphFactory.createDefaultGraph();
         Set<Node> fromRegistry = new LinkedHashSet<>();
+        Map<Node, Optional<String>> publisherElsewhere = new HashMap<>();
         for (Triple triple : record.content().find().toList()) {
             Node subject = triple.getSubject();
             checkTerms(record.id(), triple, root);
@@ -90,6 +91,9 @@ public final class RecordOwnership {
             checkNotServers(record.id(), subject, lookup);
             if (registry.contains(subject, Node.ANY, Node.ANY)) {
                 fromRegistry.add(subject);
+            } else if (publisherElsewhere.computeIfAbsent(subject,
+                    agent -> otherPublisher(record, agent, lookup)).isPresent()) {
+                continue; // described below as the records it publishes describe it
             } else {
                 checkConcept(record.id(), triple, lookup);
                 owned.add(triple);
@@ -104,7 +108,20 @@ public final class RecordOwnership {
         });
         fromRegistry.remove(iris.catalog());
         fromRegistry.forEach(subject -> copyDescription(registry, subject, owned));
+        publisherElsewhere.forEach((agent, other) -> other.ifPresent(
+                id -> lookup.description(agent, id).find().forEachRemaining(owned::add)));
         return new DatasetRecord(record.id(), root, owned);
+    }
+
+    /**
+     * Another record whose publisher this agent is, when the agent is not this record's own publisher: that
+     * record's description of the agent stands, so that no record renames an organisation it does not speak for.
+     */
+    private static Optional<String> otherPublisher(DatasetRecord record, Node agent, Lookup lookup) {
+        if (!agent.isURI() || record.content().contains(record.dataset(), DCTerms.publisher.asNode(), agent)) {
+            return Optional.empty();
+        }
+        return lookup.publishedBy(agent, record.id());
     }
 
     private void checkRoot(String id, Node root, Graph registry, Lookup lookup) {
@@ -265,6 +282,14 @@ public final class RecordOwnership {
         }
 
         /** Another record whose dataset has this node as its publisher. */
+        /** What record {@code id} stores about the agent: the statements whose subject it is. */
+        Graph description(Node agent, String id) {
+            Graph description = GraphFactory.createDefaultGraph();
+            dsg.find(iris.recordGraph(id), agent, Node.ANY, Node.ANY)
+                    .forEachRemaining(quad -> description.add(quad.asTriple()));
+            return description;
+        }
+
         Optional<String> publishedBy(Node agent, String ownId) {
             return otherRecord(DCTerms.publisher.asNode(), agent, ownId, false);
         }

@@ -118,6 +118,36 @@ class RecordOwnershipTest {
         assertThat(Snapshot.of(catalog, base + MUSEE, MUSEE).pages()).isEqualTo(before.pages());
     }
 
+    @Test
+    void a_partner_cannot_rename_another_partners_publisher_outside_the_registry() throws Exception {
+        String ville = "https://www.ville.example/";
+        String musee = "https://www.musee.example/";
+        String villeToken = partnerToken(ville);
+        String museeToken = partnerToken(musee);
+        HttpResponse<String> own = catalog.send("PUT", "/api/datasets/bancs", TURTLE, publishedBy(
+                dataset(base + "/datasets/bancs", "bancs", "<" + ville + "> a foaf:Agent ; foaf:name \"Ville\"@fr ."), ville)
+                .getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + villeToken);
+        String before = catalog.sparql("SELECT ?n WHERE { <" + ville + "> <http://xmlns.com/foaf/0.1/name> ?n }");
+
+        HttpResponse<String> attack = catalog.send("PUT", "/api/datasets/vitraux", TURTLE, publishedBy(
+                dataset(base + "/datasets/vitraux", "vitraux", "<" + musee + "> a foaf:Agent ; foaf:name \"Musée\"@fr .\n"
+                        + "<" + ville + "> a foaf:Agent ; foaf:name \"Ville piratée\"@fr .\n"
+                        + "<" + base + "/datasets/vitraux> dct:creator <" + ville + "> ."), musee)
+                .getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + museeToken);
+
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        assertThat(attack.statusCode()).as(attack.body()).isEqualTo(201);
+        assertThat(catalog.get("/datasets/vitraux.ttl").body()).contains("\"Ville\"@fr").doesNotContain("piratée");
+        assertThat(catalog.sparql("SELECT ?n WHERE { <" + ville + "> <http://xmlns.com/foaf/0.1/name> ?n }"))
+                .isEqualTo(before).doesNotContain("piratée");
+    }
+
+    /** The dataset as published by {@code publisher} instead of the Département. */
+    private String publishedBy(String turtle, String publisher) {
+        return turtle.replace("dct:publisher <" + base + "/publishers/departement-des-hauts-de-seine>",
+                "dct:publisher <" + publisher + ">");
+    }
+
     /** A minimal dataset of the portal profile, published by the Département, with extra Turtle after it. */
     private String dataset(String iri, String identifier, String extra) {
         return PREFIXES + """
