@@ -2,8 +2,14 @@ package fr.hautsdeseine.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.store.CatalogIris;
+import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +57,28 @@ class ServerTest {
                     .formatted(catalog.server().config().baseUrl()));
 
             assertThat(labels).contains("\"xml:lang\": \"fr\"").contains("\"xml:lang\": \"en\"");
+        }
+    }
+
+    @Test
+    void a_store_written_with_an_older_catalog_description_gets_the_current_one_and_its_registry() {
+        var config = TestCatalog.config(dir).withPort(TestCatalog.freePort());
+        String catalogGraph;
+        try (TestCatalog catalog = TestCatalog.start(config)) {
+            catalogGraph = catalog.server().config().baseUrl() + "/graphs/catalog";
+        }
+        try (CatalogStore store = CatalogStore.open(dir, new CatalogIris(config.baseUrl()))) {
+            Graph older = GraphFactory.createDefaultGraph();
+            older.add(store.iris().catalog(), DCTerms.title.asNode(), NodeFactory.createLiteralLang("Ancien catalogue", "fr"));
+            store.replaceCatalogDescription(older);
+        }
+
+        try (TestCatalog catalog = TestCatalog.start(config)) {
+            String titles = catalog.sparql("SELECT ?t WHERE { GRAPH <" + catalogGraph + "> { ?s <http://purl.org/dc/terms/title> ?t } }");
+            String names = catalog.sparql("SELECT ?n WHERE { GRAPH <" + catalogGraph + "> { ?s <http://xmlns.com/foaf/0.1/name> ?n } }");
+
+            assertThat(titles).doesNotContain("Ancien catalogue");
+            assertThat(names).contains("Albert-Kahn");
         }
     }
 

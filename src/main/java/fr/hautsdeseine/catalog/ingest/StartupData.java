@@ -27,9 +27,12 @@ public final class StartupData {
     }
 
     public void ensureCatalogDescription() {
-        if (store.catalogDescription().isEmpty()) {
-            byte[] turtle = resource(CATALOG_DESCRIPTION);
-            store.replaceCatalogDescription(new RdfReader().read(turtle, RdfSyntax.TURTLE, store.iris().documentBase()));
+        // The shipped description is also the registry of publishers (see RecordOwnership): a store written by
+        // an earlier version gets the current one, not only an empty store.
+        Graph shipped = new RdfReader().read(resource(CATALOG_DESCRIPTION), RdfSyntax.TURTLE, store.iris().documentBase());
+        Optional<Graph> stored = store.catalogDescription();
+        if (stored.isEmpty() || !stored.get().isIsomorphicWith(shipped)) {
+            store.replaceCatalogDescription(shipped);
             log.info("[startup] catalog description loaded");
         }
     }
