@@ -158,7 +158,7 @@ public final class CatalogServer implements AutoCloseable {
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
                     parts, harvest);
-            Javalin web = WebApp.create(config, store, importer, validator, admin, search, publication, quality, linkChecks,
+            Javalin web = WebApp.create(config, store, importer, admin, search, publication, quality, linkChecks,
                     observability, backOffice).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());

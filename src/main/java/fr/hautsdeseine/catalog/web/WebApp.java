@@ -23,7 +23,6 @@ import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
-import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
@@ -39,7 +38,7 @@ public final class WebApp {
     public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups) {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer, RecordValidator validator,
+    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer,
                                  AdminServices admin, SearchIndex search, Publication publication,
                                  QualityService quality, LinkCheckScheduler linkChecks, Observability observability,
                                  BackOffice backOffice) {
