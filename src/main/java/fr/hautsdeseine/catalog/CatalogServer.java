@@ -21,11 +21,9 @@ import fr.hautsdeseine.catalog.quality.QualityLists;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
-import fr.hautsdeseine.catalog.search.SearchFollower;
-import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
@@ -48,14 +46,12 @@ import org.slf4j.LoggerFactory;
 /** Wires the store, the start-up data and the web server together, and takes them down again. */
 public final class CatalogServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CatalogServer.class);
-    /** The search index lives beside the store, and is rebuilt from it when missing or stale. */
-    public static final String SEARCH_INDEX_DIRECTORY = "search-index";
-    /** So does the publication's record index, saved on close. */
-    public static final String RECORD_INDEX_FILE = "record-index.bin";
+    /** The index lives beside the store, follows its change log, and is rebuilt from it when missing or unusable. */
+    public static final String INDEX_DIRECTORY = "index";
 
     private final CatalogConfig config;
     private final CatalogStore store;
-    private final SearchIndex search;
+    private final CatalogIndex search;
     private final Publication publication;
     private final Javalin web;
     private final HarvestScheduler scheduler;
@@ -66,7 +62,7 @@ public final class CatalogServer implements AutoCloseable {
     private final QualityService quality;
     private final LinkCheckScheduler linkChecks;
 
-    private CatalogServer(CatalogConfig config, CatalogStore store, SearchIndex search, Publication publication,
+    private CatalogServer(CatalogConfig config, CatalogStore store, CatalogIndex search, Publication publication,
                           Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness,
                           BackupService backups, ChangeLogRetention retention, QualityService quality,
                           LinkCheckScheduler linkChecks) {
@@ -109,18 +105,11 @@ public final class CatalogServer implements AutoCloseable {
         ChangeLogConfig changeLog = ChangeLogConfig.fromEnvironment();
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         Clock clock = Clock.systemUTC();
-        // Both indexes are opened on the other core while this one loads the rest; each follows the store's
-        // writes from its start, so records the demo adds meanwhile reach them too.
-        ExecutorService background = Executors.newFixedThreadPool(2);
-        CompletableFuture<SearchIndex> searching = CompletableFuture.supplyAsync(() -> {
-            SearchIndex index = SearchIndex.open(config.dataDir().resolve(SEARCH_INDEX_DIRECTORY));
-            new ChangeFollower(store, new SearchFollower(index, store.iris())).start();
-            return index;
-        }, background);
-        // The catalog's text filter is the site's search, so that both find the same records for the same words.
-        CompletableFuture<Publication> publishing = CompletableFuture.supplyAsync(
-                () -> Publication.open(store, clock, config.dataDir().resolve(RECORD_INDEX_FILE),
-                        words -> joined(searching).idsMatching(words)), background);
+        // The index is opened on the other core while this one loads the rest; it follows the store's writes
+        // from its start, so records the demo adds meanwhile reach it too.
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        CompletableFuture<CatalogIndex> searching = CompletableFuture.supplyAsync(
+                () -> CatalogIndex.open(store, config.dataDir().resolve(INDEX_DIRECTORY)), background);
         background.shutdown();
         QualityService quality = null;
         LinkCheckScheduler linkChecks = null;
@@ -136,8 +125,9 @@ public final class CatalogServer implements AutoCloseable {
             }
             HarvestService harvest = parts.harvest(store, harvestConfig);
             AdminServices admin = new AdminServices(harvest, PartnerTokens.in(config.dataDir(), clock), parts.audit());
-            SearchIndex search = joined(searching);
-            Publication publication = joined(publishing);
+            CatalogIndex search = joined(searching);
+            search.labels().learnShared();
+            Publication publication = new Publication(store, clock, search);
             quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
                     LinkRegistry.load(store), clock).start();
             LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
@@ -145,7 +135,7 @@ public final class CatalogServer implements AutoCloseable {
                     .start(linkConfig);
             ServerMetrics metrics = metrics(store, harvest, search);
             Readiness readiness = new Readiness();
-            readiness.register("search index", () -> indexLag(store, search) == 0 ? Optional.empty()
+            readiness.register("index", () -> indexLag(store, search) == 0 ? Optional.empty()
                     : Optional.of(indexLag(store, search) + " changes behind the store"));
             QualityService scores = quality;
             readiness.register("quality", () -> scores.isReady() ? Optional.empty()
@@ -175,8 +165,8 @@ public final class CatalogServer implements AutoCloseable {
             if (quality != null) {
                 quality.close();
             }
-            // Both read the store: let them end before closing it.
-            CompletableFuture.allOf(publishing, searching).handle((done, failed) -> null).join();
+            // The index reads the store: let it end before closing it.
+            searching.handle((done, failed) -> null).join();
             if (!searching.isCompletedExceptionally()) {
                 searching.join().close();
             }
@@ -185,14 +175,14 @@ public final class CatalogServer implements AutoCloseable {
         }
     }
 
-    /** Change log entries the search index has not applied yet. */
-    private static long indexLag(CatalogStore store, SearchIndex search) {
+    /** Change log entries the index has not applied yet. */
+    private static long indexLag(CatalogStore store, CatalogIndex search) {
         return Math.max(0, store.changes().lastSequence() - search.appliedSequence().orElse(0));
     }
 
-    private static ServerMetrics metrics(CatalogStore store, HarvestService harvest, SearchIndex search) {
+    private static ServerMetrics metrics(CatalogStore store, HarvestService harvest, CatalogIndex search) {
         ServerMetrics metrics = new ServerMetrics();
-        metrics.gauge("catalog.index.lag", "Change log entries the search index has not applied yet", "entries",
+        metrics.gauge("catalog.index.lag", "Change log entries the index has not applied yet", "entries",
                 () -> indexLag(store, search));
         metrics.gauge("catalog.changelog.last", "Sequence number of the change log's last entry", null,
                 () -> store.changes().lastSequence());
@@ -225,7 +215,7 @@ public final class CatalogServer implements AutoCloseable {
         return store;
     }
 
-    public SearchIndex search() {
+    public CatalogIndex index() {
         return search;
     }
 
@@ -238,7 +228,6 @@ public final class CatalogServer implements AutoCloseable {
         web.stop();
         retention.close();
         quality.close();
-        publication.save();
         search.close();
         store.close();
         metrics.close();

@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.cli;
 
+import fr.hautsdeseine.catalog.CatalogServer;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.publish.CatalogExport;
 import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import fr.hautsdeseine.catalog.publish.PageRequest;
@@ -57,7 +59,11 @@ public final class ExportCommand implements Callable<Integer> {
             if (pageSize != null) {
                 Path directory = target.toAbsolutePath();
                 String url = pagesUrl != null ? pagesUrl : directory.toUri().toString();
-                int pages = new CatalogExport(new Publication(store, Clock.systemUTC())).pages(syntax, pageSize, directory, url);
+                int pages;
+                try (CatalogIndex index = CatalogIndex.open(store, config.dataDir().resolve(CatalogServer.INDEX_DIRECTORY))) {
+                    pages = new CatalogExport(new Publication(store, Clock.systemUTC(), index)).pages(syntax, pageSize,
+                            directory, url);
+                }
                 System.err.println(pages + " pages written to " + directory);
                 return 0;
             }
@@ -65,7 +71,9 @@ public final class ExportCommand implements Callable<Integer> {
                 if (backup) {
                     writeBackup(store, out, format.equals("trig") ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
                 } else {
-                    new CatalogExport(new Publication(store, Clock.systemUTC())).whole(syntax, out);
+                    try (CatalogIndex index = CatalogIndex.open(store, config.dataDir().resolve(CatalogServer.INDEX_DIRECTORY))) {
+                        new CatalogExport(new Publication(store, Clock.systemUTC(), index)).whole(syntax, out);
+                    }
                 }
             }
         }

@@ -2,10 +2,7 @@ package fr.hautsdeseine.catalog.cli;
 
 import fr.hautsdeseine.catalog.CatalogServer;
 import fr.hautsdeseine.catalog.audit.AuditLog;
-import fr.hautsdeseine.catalog.publish.RecordIndex;
-import fr.hautsdeseine.catalog.search.SearchFollower;
-import fr.hautsdeseine.catalog.search.SearchIndex;
-import fr.hautsdeseine.catalog.store.ChangeFollower;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -76,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
                 out.printf("%s: %d%n", kind.label(), count);
             }
             out.printf("%d records imported from %d files%n", outcomes.size(), files.size());
-            updateIndexes(store, config.dataDir());
+            updateIndex(store, config.dataDir());
             return 0;
         } catch (ValidationFailedException e) {
             e.reports().stream().filter(report -> !report.conforms())
@@ -91,14 +88,11 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Brings the server's indexes beside the store up to the import, so that the next start has nothing to
-     * catch up: each applies the import's change log entries (or is built, when there was none).
+     * Brings the server's index beside the store up to the import, so that the next start has nothing to
+     * catch up: it applies the import's change log entries (or is built, when there was none).
      */
-    private static void updateIndexes(CatalogStore store, Path dataDir) {
-        try (SearchIndex search = SearchIndex.open(dataDir.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
-            new ChangeFollower(store, new SearchFollower(search, store.iris())).start();
-        }
-        RecordIndex.open(store, dataDir.resolve(CatalogServer.RECORD_INDEX_FILE));
+    private static void updateIndex(CatalogStore store, Path dataDir) {
+        CatalogIndex.open(store, dataDir.resolve(CatalogServer.INDEX_DIRECTORY)).close();
     }
 
     /**

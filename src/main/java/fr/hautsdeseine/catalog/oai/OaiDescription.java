@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.oai;
 
-import fr.hautsdeseine.catalog.publish.RecordSummary;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import fr.hautsdeseine.catalog.publish.CatalogFilter;
 import fr.hautsdeseine.catalog.publish.ChangeHistory;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.publish.PublicationProfile;
-import fr.hautsdeseine.catalog.publish.RecordSummary;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.io.OutputStream;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.oai;
 
-import fr.hautsdeseine.catalog.publish.RecordSummary;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param theme         a {@code dcat:theme} (or HVD category) IRI the dataset carries
  * @param publisher     the dataset's {@code dct:publisher} IRI
  * @param hvd           high-value datasets only (true) or all but them (false)
- * @param text          words matched as the site's search matches them ({@link TextSearch}): French analysis,
+ * @param text          words matched as the site's search matches them (the index's search): French analysis,
  *                      every word required, in titles, descriptions, keywords and notices
  */
 public record CatalogFilter(Optional<Instant> modifiedSince, Optional<String> theme, Optional<String> publisher,
@@ -27,7 +28,7 @@ public record CatalogFilter(Optional<Instant> modifiedSince, Optional<String> th
         return equals(NONE);
     }
 
-    /** Whether the record matches every part but the text, which {@link TextSearch} answers. */
+    /** Whether the record matches every part but the text, which the index's search answers. */
     public boolean matchesAllButText(RecordSummary record) {
         return modifiedSince.map(since -> !record.modified().isBefore(since)).orElse(true)
                 && theme.map(record.themes()::contains).orElse(true)

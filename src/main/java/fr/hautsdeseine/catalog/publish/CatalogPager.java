@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,15 +10,14 @@ import java.util.Set;
 /**
  * Cuts the catalog into pages by record id. A page that starts after a record id (the keyset
  * cursor every link carries) holds the next records in id order as they are when it is read, so
- * that a harvest walking the links sees every record that exists throughout it exactly once.
+ * that a harvest walking the links sees every record that exists throughout it exactly once. The text
+ * filter is the site's search ({@link CatalogIndex#idsMatching}): the same words find the same records.
  */
 public final class CatalogPager {
-    private final RecordIndex index;
-    private final TextSearch textSearch;
+    private final CatalogIndex index;
 
-    public CatalogPager(RecordIndex index, TextSearch textSearch) {
+    public CatalogPager(CatalogIndex index) {
         this.index = index;
-        this.textSearch = textSearch;
     }
 
     public CatalogPage page(PageRequest request) {
@@ -44,7 +45,7 @@ public final class CatalogPager {
     private static int startIndex(List<RecordSummary> matching, PageRequest request) {
         PageStart start = request.start();
         if (start.afterId().isPresent()) {
-            int at = RecordIndex.position(matching, start.afterId().get());
+            int at = RecordSummary.position(matching, start.afterId().get());
             return at >= 0 ? at + 1 : -(at + 1);
         }
         long offset = (long) (start.pageNumber() - 1) * request.pageSize();
@@ -61,7 +62,7 @@ public final class CatalogPager {
     }
 
     private List<RecordSummary> filter(List<RecordSummary> all, CatalogFilter filter) {
-        Optional<Set<String>> found = filter.text().map(textSearch::idsMatching);
+        Optional<Set<String>> found = filter.text().map(index::idsMatching);
         List<RecordSummary> kept = new ArrayList<>();
         for (RecordSummary record : all) {
             if (filter.matchesAllButText(record) && found.map(ids -> ids.contains(record.id())).orElse(true)) {

@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.index.RecordFactsReader;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.ChangeEntry;
 import fr.hautsdeseine.catalog.store.ChangeKind;
@@ -42,7 +44,7 @@ public final class ChangeHistory {
 
     private final CatalogStore store;
     private final RecordView view;
-    private final RecordSummaries summaries;
+    private final RecordFactsReader summaries;
     private final List<Change> changes = new ArrayList<>();
     private final Map<String, Change> latest = new TreeMap<>();
     private final Map<String, RecordSummary> lastSeen = new HashMap<>();
@@ -52,7 +54,7 @@ public final class ChangeHistory {
     private ChangeHistory(CatalogStore store, RecordView view) {
         this.store = store;
         this.view = view;
-        this.summaries = new RecordSummaries(store.iris());
+        this.summaries = new RecordFactsReader(store.iris());
     }
 
     /** A history read from the log now, and kept up to date after each write. */
@@ -96,7 +98,7 @@ public final class ChangeHistory {
             if (dataset.isEmpty()) {
                 return;   // only the record's warnings changed
             }
-            summaries.summarise(id, state).ifPresent(summary -> lastSeen.put(id, summary));
+            summaries.summary(id, state).ifPresent(summary -> lastSeen.put(id, summary));
             change = new Change(entry.sequence(), entry.time(), id, existed ? Activity.UPDATE : Activity.CREATE, dataset.get());
         }
         changes.add(change);

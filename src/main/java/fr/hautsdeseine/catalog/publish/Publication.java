@@ -1,8 +1,9 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.RecordSummary;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,41 +15,21 @@ import org.apache.jena.graph.Node;
 /** What the catalog publishes: its pages, its records and when each last changed. */
 public final class Publication {
     private final CatalogStore store;
-    private final RecordIndex index;
+    private final CatalogIndex index;
     private final CatalogPager pager;
     private final CatalogDocument document;
     private final CatalogTables tables;
     private final RecordView view;
     private ChangeHistory history;
 
-    /**
-     * A publication whose record index is built from the store and kept in memory only, without text
-     * filters (the command line's export, which pages the whole catalog).
-     */
-    public Publication(CatalogStore store, Clock clock) {
-        this(store, clock, RecordIndex.build(store), TextSearch.UNAVAILABLE);
-    }
-
-    private Publication(CatalogStore store, Clock clock, RecordIndex index, TextSearch textSearch) {
+    /** A publication whose pages, filters and record dates come from {@code index}, which follows {@code store}. */
+    public Publication(CatalogStore store, Clock clock, CatalogIndex index) {
         this.store = store;
         this.index = index;
-        this.pager = new CatalogPager(index, textSearch);
+        this.pager = new CatalogPager(index);
         this.view = new RecordView(store.iris(), clock);
         this.document = new CatalogDocument(store, view);
         this.tables = new CatalogTables(document, store.iris(), view);
-    }
-
-    /**
-     * A publication whose record index is saved in {@code indexFile} by {@link #save()} and read back from it,
-     * and whose text filter ({@code q}) is answered by {@code textSearch}.
-     */
-    public static Publication open(CatalogStore store, Clock clock, Path indexFile, TextSearch textSearch) {
-        return new Publication(store, clock, RecordIndex.open(store, indexFile), textSearch);
-    }
-
-    /** Saves the record index for the next start. */
-    public void save() {
-        index.save();
     }
 
     public CatalogIris iris() {

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.index.RecordFactsReader;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public final class RecordView {
     void dropFutureModified(Graph record) {
         Instant now = clock.instant();
         List<Triple> future = record.find(Node.ANY, DCTerms.modified.asNode(), Node.ANY)
-                .filterKeep(t -> RecordSummaries.instant(t.getObject()).map(at -> at.isAfter(now)).orElse(false))
+                .filterKeep(t -> RecordFactsReader.instant(t.getObject()).map(at -> at.isAfter(now)).orElse(false))
                 .toList();
         future.forEach(record::delete);
     }

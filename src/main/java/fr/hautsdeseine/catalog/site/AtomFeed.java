@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.SearchResults;
+import fr.hautsdeseine.catalog.index.SearchResults;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;

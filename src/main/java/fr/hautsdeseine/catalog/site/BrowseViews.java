@@ -1,9 +1,9 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.SearchIndex;
-import fr.hautsdeseine.catalog.search.SearchQuery;
-import fr.hautsdeseine.catalog.search.SearchResults;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.SearchQuery;
+import fr.hautsdeseine.catalog.index.SearchResults;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +21,12 @@ public final class BrowseViews {
     private static final int LISTED = 100;
 
     private final CatalogStore store;
-    private final SearchIndex index;
+    private final CatalogIndex index;
     private final Labels labels;
     private final SiteLinks links;
     private final SearchViews searchViews;
 
-    public BrowseViews(CatalogStore store, SearchIndex index, Labels labels, SiteLinks links, SearchViews searchViews) {
+    public BrowseViews(CatalogStore store, CatalogIndex index, Labels labels, SiteLinks links, SearchViews searchViews) {
         this.store = store;
         this.index = index;
         this.labels = labels;
@@ -38,9 +38,9 @@ public final class BrowseViews {
         SearchResults all = index.search(new SearchQuery("", Map.of(), SearchQuery.Order.MODIFIED, 1, LATEST, lang.code()));
         var catalog = store.catalogDescription().map(org.apache.jena.rdf.model.ModelFactory::createModelForGraph)
                 .map(model -> model.wrapAsResource(store.iris().catalog()));
-        Text title = catalog.map(c -> Text.pick(fr.hautsdeseine.catalog.search.RecordDigest.byLanguage(c, DCTerms.title), lang))
+        Text title = catalog.map(c -> Text.pick(fr.hautsdeseine.catalog.index.RecordFactsReader.byLanguage(c, DCTerms.title), lang))
                 .orElse(Text.EMPTY);
-        Text description = catalog.map(c -> Text.pick(fr.hautsdeseine.catalog.search.RecordDigest.byLanguage(c, DCTerms.description), lang))
+        Text description = catalog.map(c -> Text.pick(fr.hautsdeseine.catalog.index.RecordFactsReader.byLanguage(c, DCTerms.description), lang))
                 .orElse(Text.EMPTY);
         List<HomeView.CountedLink> themes = new ArrayList<>();
         for (SearchResults.FacetCount count : all.counts(Facet.THEME)) {

@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.RecordDigest;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.RecordFactsReader;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.DCAT3;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
@@ -65,7 +65,7 @@ public final class DatasetViews {
         List<Text> hvd = new ArrayList<>();
         List<Link> themes = new ArrayList<>();
         for (String theme : iriValues(dataset, DCAT.theme)) {
-            if (theme.startsWith(RecordDigest.HVD_NAMESPACE)) {
+            if (theme.startsWith(RecordFactsReader.HVD_NAMESPACE)) {
                 hvd.add(labels.orCode(theme, lang));
             } else {
                 themes.add(new Link(labels.orCode(theme, lang), links.theme(theme)));
@@ -168,7 +168,7 @@ public final class DatasetViews {
         List<DatasetView.ColumnView> columns = new ArrayList<>();
         Resource schema = notice.getPropertyResourceValue(TABLE_SCHEMA);
         if (schema != null) {
-            for (Resource column : RecordDigest.columns(schema)) {
+            for (Resource column : RecordFactsReader.columns(schema)) {
                 String datatype = iriValues(column, COLUMN_DATATYPE).stream().findFirst()
                         .map(d -> d.startsWith(XSD) ? d.substring(XSD.length()) : d).orElse(lexical(column, COLUMN_DATATYPE));
                 columns.add(new DatasetView.ColumnView(lexical(column, COLUMN_NAME), text(column, COLUMN_TITLE, lang),
@@ -193,7 +193,7 @@ public final class DatasetViews {
     }
 
     private static Text text(Resource subject, Property property, Lang lang) {
-        return Text.pick(RecordDigest.byLanguage(subject, property), lang);
+        return Text.pick(RecordFactsReader.byLanguage(subject, property), lang);
     }
 
     private static List<String> iriValues(Resource subject, Property property) {

@@ -2,7 +2,7 @@ package fr.hautsdeseine.catalog.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.hautsdeseine.catalog.search.RecordDigest;
+import fr.hautsdeseine.catalog.index.RecordFactsReader;
 import fr.hautsdeseine.catalog.vocab.DCAT3;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +37,8 @@ final class SchemaOrgDataset {
         doc.put("@id", pageUrl);
         doc.put("url", pageUrl);
         doc.put("identifier", first(dataset, DCTerms.identifier).orElse(id));
-        doc.put("name", Text.pick(RecordDigest.byLanguage(dataset, DCTerms.title), lang).value());
-        doc.put("description", Text.pick(RecordDigest.byLanguage(dataset, DCTerms.description), lang).value());
+        doc.put("name", Text.pick(RecordFactsReader.byLanguage(dataset, DCTerms.title), lang).value());
+        doc.put("description", Text.pick(RecordFactsReader.byLanguage(dataset, DCTerms.description), lang).value());
         doc.put("inLanguage", lang.code());
         List<String> keywords = dataset.listProperties(DCAT.keyword).toList().stream()
                 .filter(s -> s.getObject().isLiteral()).map(Statement::getString).toList();
@@ -56,7 +56,7 @@ final class SchemaOrgDataset {
             if (publisher.isURIResource()) {
                 creator.put("url", publisher.getURI());
             }
-            creator.put("name", Text.pick(RecordDigest.byLanguage(publisher, FOAF.name), lang).value());
+            creator.put("name", Text.pick(RecordFactsReader.byLanguage(publisher, FOAF.name), lang).value());
             doc.put("creator", creator);
             doc.put("publisher", creator);
         }
@@ -105,7 +105,7 @@ final class SchemaOrgDataset {
             } else if (format != null && format.isURIResource()) {
                 download.put("encodingFormat", labels.orCode(format.getURI(), lang).value());
             }
-            String title = Text.pick(RecordDigest.byLanguage(distribution, DCTerms.title), lang).value();
+            String title = Text.pick(RecordFactsReader.byLanguage(distribution, DCTerms.title), lang).value();
             if (!title.isEmpty()) {
                 download.put("name", title);
             }

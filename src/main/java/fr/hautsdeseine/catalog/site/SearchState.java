@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.SearchQuery;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.SearchQuery;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

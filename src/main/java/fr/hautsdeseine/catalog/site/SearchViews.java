@@ -1,8 +1,8 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.SearchIndex;
-import fr.hautsdeseine.catalog.search.SearchResults;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.SearchResults;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +11,11 @@ public final class SearchViews {
     private static final int FACET_VALUES_SHOWN = 12;
     private static final int SNIPPET_LENGTH = 240;
 
-    private final SearchIndex index;
+    private final CatalogIndex index;
     private final Labels labels;
     private final SiteLinks links;
 
-    public SearchViews(SearchIndex index, Labels labels, SiteLinks links) {
+    public SearchViews(CatalogIndex index, Labels labels, SiteLinks links) {
         this.index = index;
         this.labels = labels;
         this.links = links;

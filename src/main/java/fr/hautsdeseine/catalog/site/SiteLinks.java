@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.search.Facet;
+import fr.hautsdeseine.catalog.index.Facet;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

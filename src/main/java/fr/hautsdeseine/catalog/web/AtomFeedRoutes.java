@@ -1,8 +1,8 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.search.SearchIndex;
-import fr.hautsdeseine.catalog.search.SearchQuery;
-import fr.hautsdeseine.catalog.search.SearchResults;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.SearchQuery;
+import fr.hautsdeseine.catalog.index.SearchResults;
 import fr.hautsdeseine.catalog.site.AtomFeed;
 import fr.hautsdeseine.catalog.site.Labels;
 import fr.hautsdeseine.catalog.site.Lang;
@@ -28,13 +28,13 @@ public final class AtomFeedRoutes {
     static final int ENTRIES = 50;
 
     private final CatalogStore store;
-    private final SearchIndex index;
+    private final CatalogIndex index;
     private final Labels labels;
     private final SiteLinks links;
     private final AtomFeed feed;
     private final Messages messages = new Messages();
 
-    public AtomFeedRoutes(CatalogStore store, SearchIndex index, Labels labels) {
+    public AtomFeedRoutes(CatalogStore store, CatalogIndex index, Labels labels) {
         this.store = store;
         this.index = index;
         this.labels = labels;

@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.SearchQuery;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.SearchQuery;
 import fr.hautsdeseine.catalog.site.PageFrame;
 import fr.hautsdeseine.catalog.site.SearchState;
 import fr.hautsdeseine.catalog.site.SearchView;

@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.site.BrowseViews;
 import fr.hautsdeseine.catalog.site.DatasetViews;
 import fr.hautsdeseine.catalog.site.Labels;
@@ -20,9 +20,9 @@ public final class SiteRoutes {
     private final SitemapHandler sitemap;
     private final Labels labels;
 
-    public SiteRoutes(CatalogStore store, SearchIndex index, QualityViews quality) {
+    public SiteRoutes(CatalogStore store, CatalogIndex index, QualityViews quality) {
         SitePages pages = new SitePages(store.iris().base());
-        this.labels = Labels.load(store);
+        this.labels = new Labels(index.labels());
         SiteLinks links = new SiteLinks(store.iris().base());
         SearchViews searchViews = new SearchViews(index, labels, links);
         this.browse = new BrowsePages(new BrowseViews(store, index, labels, links, searchViews), pages);

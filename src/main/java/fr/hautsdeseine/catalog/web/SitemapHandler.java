@@ -1,9 +1,9 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.search.Facet;
-import fr.hautsdeseine.catalog.search.SearchIndex;
-import fr.hautsdeseine.catalog.search.SearchQuery;
-import fr.hautsdeseine.catalog.search.SearchResults;
+import fr.hautsdeseine.catalog.index.Facet;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.SearchQuery;
+import fr.hautsdeseine.catalog.index.SearchResults;
 import fr.hautsdeseine.catalog.site.SiteLinks;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -13,10 +13,10 @@ final class SitemapHandler {
     /** The sitemap protocol's limit of URLs in one file. */
     static final int MAX_URLS = 50_000;
 
-    private final SearchIndex index;
+    private final CatalogIndex index;
     private final SiteLinks links;
 
-    SitemapHandler(SearchIndex index, SiteLinks links) {
+    SitemapHandler(CatalogIndex index, SiteLinks links) {
         this.index = index;
         this.links = links;
     }

@@ -17,7 +17,7 @@ import fr.hautsdeseine.catalog.oai.OaiRepository;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.QualityService;
-import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.site.SiteLinks;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
@@ -39,7 +39,7 @@ public final class WebApp {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer,
-                                 AdminServices admin, SearchIndex search, Publication publication,
+                                 AdminServices admin, CatalogIndex search, Publication publication,
                                  QualityService quality, LinkCheckScheduler linkChecks, Observability observability,
                                  BackOffice backOffice) {
         var bodies = new RequestBodies(config.maxBodyBytes());

@@ -7,7 +7,7 @@ import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
-import fr.hautsdeseine.catalog.search.SearchIndex;
+import fr.hautsdeseine.catalog.index.CatalogIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,7 +55,7 @@ class ImportExportCommandTest {
             last = store.changes().lastSequence();
         }
         assertThat(last).isEqualTo(2);
-        try (SearchIndex index = SearchIndex.open(data.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
+        try (CatalogIndex index = CatalogIndex.open(data.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
             assertThat(index.appliedSequence()).hasValue(last);
             assertThat(index.idsMatching("parcs")).containsExactly("parcs");
         }

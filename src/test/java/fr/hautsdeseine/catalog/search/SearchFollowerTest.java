@@ -22,7 +22,7 @@ class SearchFollowerTest {
     @Test
     void after_a_restart_the_index_applies_only_the_entries_it_missed() {
         try (CatalogStore store = CatalogStore.open(dir.resolve("store"), IRIS);
-             SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+             CatalogIndex index = CatalogIndex.open(dir.resolve("index"))) {
             assertThat(new ChangeFollower(store, new SearchFollower(index, IRIS)).start())
                     .isEqualTo(new ChangeFollower.CatchUp(0, true));
             store.putAll(GeneratedRecords.records(IRIS, "jeu", 0, 3), "api");
@@ -35,7 +35,7 @@ class SearchFollowerTest {
         }
 
         try (CatalogStore store = CatalogStore.open(dir.resolve("store"), IRIS);
-             SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+             CatalogIndex index = CatalogIndex.open(dir.resolve("index"))) {
             assertThat(index.appliedSequence()).hasValue(3);
 
             ChangeFollower.CatchUp start = new ChangeFollower(store, new SearchFollower(index, IRIS)).start();
@@ -49,7 +49,7 @@ class SearchFollowerTest {
     @Test
     void an_index_whose_next_entries_were_pruned_is_rebuilt_from_the_records() {
         try (CatalogStore store = CatalogStore.open(dir.resolve("store"), IRIS);
-             SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+             CatalogIndex index = CatalogIndex.open(dir.resolve("index"))) {
             new ChangeFollower(store, new SearchFollower(index, IRIS)).start();
             store.putAll(GeneratedRecords.records(IRIS, "jeu", 0, 2), "api");
         }
@@ -60,7 +60,7 @@ class SearchFollowerTest {
         }
 
         try (CatalogStore store = CatalogStore.open(dir.resolve("store"), IRIS);
-             SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+             CatalogIndex index = CatalogIndex.open(dir.resolve("index"))) {
             ChangeFollower.CatchUp start = new ChangeFollower(store, new SearchFollower(index, IRIS)).start();
 
             assertThat(start.rebuilt()).isTrue();
@@ -69,7 +69,7 @@ class SearchFollowerTest {
         }
     }
 
-    private static List<String> all(SearchIndex index) {
+    private static List<String> all(CatalogIndex index) {
         return index.search(new SearchQuery("", Map.of(), SearchQuery.Order.TITLE, 1, 100, "fr")).hits().stream()
                 .map(SearchResults.Hit::id).sorted().toList();
     }

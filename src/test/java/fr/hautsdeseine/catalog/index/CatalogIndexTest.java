@@ -36,7 +36,7 @@ class SearchIndexTest {
     @Test
     void accent_case_and_plural_variants_of_a_french_word_find_the_same_datasets() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            SearchIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().search();
 
             List<String> accented = ids(index.search(text("collège")));
             List<String> plain = ids(index.search(text("colleges")));
@@ -49,7 +49,7 @@ class SearchIndexTest {
     @Test
     void words_are_all_required_and_query_syntax_is_taken_as_text() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            SearchIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().search();
 
             assertThat(index.search(text("collèges zzzyxw")).total()).isZero();
             assertThat(index.search(text("collège* ( ) ~ [ ] \" \\")).hits()).extracting(SearchResults.Hit::id)
@@ -61,7 +61,7 @@ class SearchIndexTest {
     @Test
     void facets_combine_and_each_is_counted_as_if_it_alone_were_not_narrowed() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            SearchIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().search();
             long educ = index.search(new SearchQuery("", Map.of(Facet.THEME, List.of(EDUC)), SearchQuery.Order.TITLE, 1, 100, "fr")).total();
 
             SearchResults both = index.search(new SearchQuery("", Map.of(Facet.THEME, List.of(EDUC), Facet.FORMAT, List.of(CSV)),
@@ -87,7 +87,7 @@ class SearchIndexTest {
     @Test
     void the_index_follows_every_write_and_withdrawal() {
         try (TestCatalog catalog = TestCatalog.start(dir)) {
-            SearchIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().search();
             catalog.write("PUT", "/api/datasets/colleges", "text/turtle", TestCatalog.resource("/records/one-dataset.ttl"));
             assertThat(ids(index.search(text("college")))).containsExactly("colleges");
 

@@ -1,8 +1,14 @@
-package fr.hautsdeseine.catalog.search;
+package fr.hautsdeseine.catalog.index;
 
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import fr.hautsdeseine.catalog.vocab.HDS;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -24,8 +31,11 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 
-/** Reads what the index keeps from one stored record graph. */
-public final class RecordDigest {
+/**
+ * Reads what the index keeps of one record from its graph: the one place where record facts are extracted,
+ * for search, facets and the catalog's pages and filters alike.
+ */
+public final class RecordFactsReader {
     /** HVD categories live in this namespace, whether given as dcatap:hvdCategory or as dcat:theme. */
     public static final String HVD_NAMESPACE = "http://data.europa.eu/bna/";
     private static final String CSVW = "http://www.w3.org/ns/csvw#";
@@ -36,15 +46,15 @@ public final class RecordDigest {
 
     private final CatalogIris iris;
 
-    public RecordDigest(CatalogIris iris) {
+    public RecordFactsReader(CatalogIris iris) {
         this.iris = iris;
     }
 
-    public IndexedDataset digest(String id, Graph record) {
+    public RecordFacts read(String id, Graph record) {
         Model model = ModelFactory.createModelForGraph(record);
         Resource catalogRecord = model.wrapAsResource(iris.catalogRecord(id));
-        Resource dataset = Optional.ofNullable(catalogRecord.getPropertyResourceValue(FOAF.primaryTopic))
-                .orElseGet(() -> model.wrapAsResource(iris.dataset(id)));
+        Optional<Resource> described = Optional.ofNullable(catalogRecord.getPropertyResourceValue(FOAF.primaryTopic));
+        Resource dataset = described.orElseGet(() -> model.wrapAsResource(iris.dataset(id)));
 
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
         Set<String> themes = new LinkedHashSet<>();
@@ -69,9 +79,52 @@ public final class RecordDigest {
         facets.put(Facet.LICENCE, List.copyOf(licences));
 
         String modified = latestLexical(dataset, DCTerms.modified).or(() -> latestLexical(dataset, DCTerms.issued))
-                .map(RecordDigest::datePart).orElse("");
-        return new IndexedDataset(id, byLanguage(dataset, DCTerms.title), byLanguage(dataset, DCTerms.description),
-                keywords, noticeText(dataset), facets, modified);
+                .map(RecordFactsReader::datePart).orElse("");
+        Optional<RecordSummary> catalog = described.map(d -> summary(id, catalogRecord, d));
+        return new RecordFacts(id, byLanguage(dataset, DCTerms.title), byLanguage(dataset, DCTerms.description),
+                keywords, noticeText(dataset), facets, modified, catalog);
+    }
+
+    /** What the catalog's filters know of the record, or empty when its graph holds no catalog record. */
+    public Optional<RecordSummary> summary(String id, Graph record) {
+        Model model = ModelFactory.createModelForGraph(record);
+        Resource catalogRecord = model.wrapAsResource(iris.catalogRecord(id));
+        return Optional.ofNullable(catalogRecord.getPropertyResourceValue(FOAF.primaryTopic))
+                .map(dataset -> summary(id, catalogRecord, dataset));
+    }
+
+    private static RecordSummary summary(String id, Resource catalogRecord, Resource dataset) {
+        Instant modified = lexicalNodes(catalogRecord, DCTerms.modified).stream().findFirst()
+                .flatMap(RecordFactsReader::instant).orElse(Instant.EPOCH);
+        Set<String> themes = new LinkedHashSet<>(iris(dataset, DCAT.theme));
+        themes.addAll(iris(dataset, DCATAP.hvdCategory));
+        boolean hvd = !iris(dataset, DCATAP.hvdCategory).isEmpty()
+                || dataset.hasProperty(DCATAP.applicableLegislation, DCATAP.HVD_REGULATION);
+        return new RecordSummary(id, modified, Set.copyOf(themes), Set.copyOf(new LinkedHashSet<>(iris(dataset,
+                DCTerms.publisher))), hvd);
+    }
+
+    /** The instant of an xsd:dateTime or xsd:date literal (a date or a time without zone is taken as UTC). */
+    public static Optional<Instant> instant(Node literal) {
+        if (!literal.isLiteral()) {
+            return Optional.empty();
+        }
+        String lexical = literal.getLiteralLexicalForm().trim();
+        try {
+            if (lexical.length() <= 10) {
+                return Optional.of(LocalDate.parse(lexical).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            if (lexical.endsWith("Z") || lexical.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return Optional.of(OffsetDateTime.parse(lexical).toInstant());
+            }
+            return Optional.of(LocalDateTime.parse(lexical).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Node> lexicalNodes(Resource subject, Property property) {
+        return subject.listProperties(property).mapWith(statement -> statement.getObject().asNode()).toList();
     }
 
     private static String noticeText(Resource dataset) {

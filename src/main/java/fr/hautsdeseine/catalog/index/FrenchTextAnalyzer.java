@@ -1,4 +1,4 @@
-package fr.hautsdeseine.catalog.search;
+package fr.hautsdeseine.catalog.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
