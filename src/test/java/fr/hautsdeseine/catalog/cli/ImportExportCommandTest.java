@@ -7,6 +7,7 @@ import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,8 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void import_brings_the_server_indexes_up_to_its_last_change_log_entry() throws IOException {
+    void import_brings_the_server_index_up_to_its_last_change_log_entry_so_the_next_start_rebuilds_nothing()
+            throws IOException {
         Path data = dir.resolve("data");
 
         assertThat(run("import", "--data-dir", data.toString(), fixture("catalog-of-two.ttl"))).isZero();
@@ -55,12 +57,13 @@ class ImportExportCommandTest {
             last = store.changes().lastSequence();
         }
         assertThat(last).isEqualTo(2);
-        try (CatalogIndex index = CatalogIndex.open(data.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY))) {
+        try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(data).withBaseUrl("http://localhost:8080"))) {
+            CatalogIndex index = catalog.server().index();
+            assertThat(index.startCatchUp()).isEqualTo(new ChangeFollower.CatchUp(0, false));
             assertThat(index.appliedSequence()).hasValue(last);
             assertThat(index.idsMatching("parcs")).containsExactly("parcs");
-        }
-        try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(data).withBaseUrl("http://localhost:8080"))) {
             assertThat(catalog.get("/datasets/parcs.ttl").statusCode()).isEqualTo(200);
+            assertThat(catalog.get("/catalog.ttl?q=parcs").body()).contains("/datasets/parcs>");
         }
     }
 

@@ -1,4 +1,4 @@
-package fr.hautsdeseine.catalog.search;
+package fr.hautsdeseine.catalog.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The index over the demo catalog, in a real server over a real TDB2 store. */
-class SearchIndexTest {
+class CatalogIndexTest {
     private static final String EDUC = "http://publications.europa.eu/resource/authority/data-theme/EDUC";
     private static final String CSV = "http://publications.europa.eu/resource/authority/file-type/CSV";
 
@@ -36,7 +36,7 @@ class SearchIndexTest {
     @Test
     void accent_case_and_plural_variants_of_a_french_word_find_the_same_datasets() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            CatalogIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().index();
 
             List<String> accented = ids(index.search(text("collège")));
             List<String> plain = ids(index.search(text("colleges")));
@@ -49,7 +49,7 @@ class SearchIndexTest {
     @Test
     void words_are_all_required_and_query_syntax_is_taken_as_text() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            CatalogIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().index();
 
             assertThat(index.search(text("collèges zzzyxw")).total()).isZero();
             assertThat(index.search(text("collège* ( ) ~ [ ] \" \\")).hits()).extracting(SearchResults.Hit::id)
@@ -61,7 +61,7 @@ class SearchIndexTest {
     @Test
     void facets_combine_and_each_is_counted_as_if_it_alone_were_not_narrowed() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
-            CatalogIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().index();
             long educ = index.search(new SearchQuery("", Map.of(Facet.THEME, List.of(EDUC)), SearchQuery.Order.TITLE, 1, 100, "fr")).total();
 
             SearchResults both = index.search(new SearchQuery("", Map.of(Facet.THEME, List.of(EDUC), Facet.FORMAT, List.of(CSV)),
@@ -80,14 +80,14 @@ class SearchIndexTest {
     void notices_are_searched_too() {
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true))) {
             // "Fakir" appears only in the notice of the Archives de la Planète (its column dictionary and production).
-            assertThat(ids(catalog.server().search().search(text("fakir")))).containsExactly("archives-de-la-planete");
+            assertThat(ids(catalog.server().index().search(text("fakir")))).containsExactly("archives-de-la-planete");
         }
     }
 
     @Test
     void the_index_follows_every_write_and_withdrawal() {
         try (TestCatalog catalog = TestCatalog.start(dir)) {
-            CatalogIndex index = catalog.server().search();
+            CatalogIndex index = catalog.server().index();
             catalog.write("PUT", "/api/datasets/colleges", "text/turtle", TestCatalog.resource("/records/one-dataset.ttl"));
             assertThat(ids(index.search(text("college")))).containsExactly("colleges");
 
@@ -106,20 +106,20 @@ class SearchIndexTest {
         // One base URL for every start: records are stored under it.
         String base = "http://catalog.test";
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base).withDemo(true))) {
-            assertThat(catalog.server().search().search(text("")).total()).isEqualTo(50);
+            assertThat(catalog.server().index().search(text("")).total()).isEqualTo(50);
         }
-        deleteTree(dir.resolve(CatalogServer.SEARCH_INDEX_DIRECTORY));
+        deleteTree(dir.resolve(CatalogServer.INDEX_DIRECTORY));
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base))) {
-            assertThat(catalog.server().search().search(text("")).total()).isEqualTo(50);
-            assertThat(ids(catalog.server().search().search(text("fakir")))).containsExactly("archives-de-la-planete");
+            assertThat(catalog.server().index().search(text("")).total()).isEqualTo(50);
+            assertThat(ids(catalog.server().index().search(text("fakir")))).containsExactly("archives-de-la-planete");
         }
         // A write made while no server ran (the command line's import, for one) leaves the index stale.
         try (CatalogStore store = CatalogStore.open(dir, new CatalogIris(base))) {
             assertThat(store.withdraw("archives-de-la-planete")).isTrue();
         }
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base))) {
-            assertThat(catalog.server().search().search(text("")).total()).isEqualTo(49);
-            assertThat(catalog.server().search().search(text("fakir")).total()).isZero();
+            assertThat(catalog.server().index().search(text("")).total()).isEqualTo(49);
+            assertThat(catalog.server().index().search(text("fakir")).total()).isZero();
         }
     }
 
@@ -127,7 +127,7 @@ class SearchIndexTest {
     void an_index_that_notes_the_last_change_log_entry_is_trusted_at_start_up() {
         String base = "http://catalog.test";
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base).withDemo(true))) {
-            assertThat(catalog.server().search().search(text("")).total()).isEqualTo(50);
+            assertThat(catalog.server().index().search(text("")).total()).isEqualTo(50);
         }
         // Removed behind the store's back, so the change log has no entry for it: a start that trusts the index does not notice.
         try (CatalogStore store = CatalogStore.open(dir, new CatalogIris(base))) {
@@ -135,7 +135,7 @@ class SearchIndexTest {
                     store.datasetGraph().removeGraph(store.iris().recordGraph("archives-de-la-planete")));
         }
         try (TestCatalog catalog = TestCatalog.start(TestCatalog.config(dir).withBaseUrl(base))) {
-            assertThat(ids(catalog.server().search().search(text("fakir")))).containsExactly("archives-de-la-planete");
+            assertThat(ids(catalog.server().index().search(text("fakir")))).containsExactly("archives-de-la-planete");
         }
     }
 

@@ -15,6 +15,6 @@ record Snapshot(String storeRevision, String indexRevision, String sparqlAbout, 
         List<String> bodies = java.util.Arrays.stream(pages)
                 .map(path -> path + " " + catalog.get(path).statusCode() + " " + catalog.get(path).body())
                 .toList();
-        return new Snapshot(catalog.server().store().revision(), catalog.server().search().appliedSequence().toString(), about, bodies);
+        return new Snapshot(catalog.server().store().revision(), catalog.server().index().appliedSequence().toString(), about, bodies);
     }
 }
