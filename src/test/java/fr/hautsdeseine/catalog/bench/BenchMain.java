@@ -15,6 +15,8 @@ import org.apache.jena.riot.system.StreamRDFBase;
  * Runs the benchmark suite: for each catalog size, generate, import, start the server and measure
  * every hot path, then write target/bench/results.json and docs/benchmarks.md. Run by {@code bench/run}.
  * Usage: {@code BenchMain quick|full ROOT FUSEKI_JAR [SIZES]} (SIZES, comma-separated, only to try a change).
+ * {@code BENCH_ONLY} (titles, comma-separated, e.g. {@code import,start-up,catalog paging,API write}) runs only
+ * those measurements, to try a change; the import and start-up come first whatever it says, as the others need them.
  */
 public final class BenchMain {
     static final int SMALLEST = 1_000;
@@ -22,7 +24,7 @@ public final class BenchMain {
     /** In order: import leaves the store, start-up leaves the server running, footprint stops it. */
     private static final List<Measurement> MEASUREMENTS = List.of(new ImportThroughput(), new ValidationSpeed(),
             new ServerStartup(), new CatalogPaging(), new HarvestDoors(), new DatasetPages(), new FacetedSearch(), new SparqlVersusFuseki(),
-            new Footprint());
+            new ApiWrite(), new Footprint());
 
     private BenchMain() {
     }
@@ -42,7 +44,7 @@ public final class BenchMain {
         for (int datasets : sizes) {
             Workbench bench = prepare(settings, paths, datasets);
             try {
-                for (Measurement measurement : MEASUREMENTS) {
+                for (Measurement measurement : selected()) {
                     figures.addAll(run(measurement, bench));
                 }
             } finally {
@@ -62,6 +64,16 @@ public final class BenchMain {
         report.json(paths.work().resolve("results.json"), machine, settings, figures);
         report.markdown(root.resolve("docs/benchmarks.md"), machine, settings, figures);
         System.out.println("Wrote target/bench/results.json and docs/benchmarks.md");
+    }
+
+    private static List<Measurement> selected() {
+        String only = System.getenv().getOrDefault("BENCH_ONLY", "");
+        if (only.isBlank()) {
+            return MEASUREMENTS;
+        }
+        List<String> titles = java.util.Arrays.stream(only.split(",")).map(String::strip).toList();
+        return MEASUREMENTS.stream().filter(m -> titles.contains(m.title()) || m instanceof ImportThroughput
+                || m instanceof ServerStartup || m instanceof Footprint).toList();
     }
 
     private static Workbench prepare(Workbench.Settings settings, Workbench.Paths paths, int datasets) throws Exception {

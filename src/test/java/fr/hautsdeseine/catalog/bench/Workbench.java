@@ -17,6 +17,8 @@ import java.util.Map;
  * a copy of it.
  */
 final class Workbench {
+    /** The admin token of the server under test, for the writes it is measured on. */
+    static final String ADMIN_TOKEN = "bench-admin-token";
     /** The settings of a run: {@code quick} or {@code full}. */
     record Settings(String mode, int runs, Duration burst, Duration warmUp, int maxRequests, int concurrency) {
         static Settings of(String mode) {
@@ -84,7 +86,7 @@ final class Workbench {
     /** The environment the catalog server and CLI run with: no demo, this store, the base URL of the generated IRIs. */
     Map<String, String> catalogEnvironment() {
         return Map.of("CATALOG_DEMO", "false", "CATALOG_DATA_DIR", store.toString(),
-                "CATALOG_PORT", Integer.toString(port), "CATALOG_BASE_URL", baseUrl());
+                "CATALOG_PORT", Integer.toString(port), "CATALOG_BASE_URL", baseUrl(), "CATALOG_ADMIN_TOKEN", ADMIN_TOKEN);
     }
 
     /** Runs {@code java args...} to its end; returns its wall-clock seconds, or throws when it fails. */
