@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,26 +170,50 @@ public final class CatalogIndex implements ChangeFollower.View, AutoCloseable {
             }
         }
         labels.forgetMisses();
-        TreeMap<String, RecordSummary> next = new TreeMap<>();
-        for (RecordSummary summary : sorted) {
-            next.put(summary.id(), summary);
-        }
+        TreeMap<String, Optional<RecordSummary>> summaries = new TreeMap<>();
         try {
             for (Map.Entry<String, Optional<RecordFacts>> change : latest.entrySet()) {
                 Term id = new Term(IndexDocuments.ID, change.getKey());
                 if (change.getValue().isPresent()) {
                     RecordFacts record = change.getValue().get();
                     writer.updateDocument(id, documents.toDocument(record));
-                    record.catalog().ifPresentOrElse(s -> next.put(s.id(), s), () -> next.remove(record.id()));
+                    summaries.put(record.id(), record.catalog());
                 } else {
                     writer.deleteDocuments(id);
-                    next.remove(change.getKey());
+                    summaries.put(change.getKey(), Optional.empty());
                 }
             }
-            commit(entries.get(entries.size() - 1).sequence(), List.copyOf(next.values()));
+            commit(entries.get(entries.size() - 1).sequence(), merged(sorted, summaries));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The summaries sorted by id with these changes made (an empty one removes its record): one pass over both
+     * sorted lists, as a write changes a few records of many.
+     */
+    static List<RecordSummary> merged(List<RecordSummary> current, TreeMap<String, Optional<RecordSummary>> changes) {
+        List<RecordSummary> next = new ArrayList<>(current.size() + changes.size());
+        Iterator<Map.Entry<String, Optional<RecordSummary>>> changed = changes.entrySet().iterator();
+        Map.Entry<String, Optional<RecordSummary>> change = changed.hasNext() ? changed.next() : null;
+        for (RecordSummary summary : current) {
+            while (change != null && change.getKey().compareTo(summary.id()) < 0) {
+                change.getValue().ifPresent(next::add);
+                change = changed.hasNext() ? changed.next() : null;
+            }
+            if (change != null && change.getKey().equals(summary.id())) {
+                change.getValue().ifPresent(next::add);
+                change = changed.hasNext() ? changed.next() : null;
+            } else {
+                next.add(summary);
+            }
+        }
+        while (change != null) {
+            change.getValue().ifPresent(next::add);
+            change = changed.hasNext() ? changed.next() : null;
+        }
+        return Collections.unmodifiableList(next);
     }
 
     /** Replaces every document with the records as the store holds them, in one commit. */
