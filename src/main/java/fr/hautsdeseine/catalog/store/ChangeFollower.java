@@ -52,8 +52,12 @@ public final class ChangeFollower {
         OptionalLong applied = view.appliedSequence();
         if (applied.isEmpty() || applied.getAsLong() > changes.lastSequence()
                 || applied.getAsLong() + 1 < changes.firstSequence()) {
+            String why = applied.isEmpty() ? "it notes no change log entry"
+                    : applied.getAsLong() > changes.lastSequence()
+                    ? "it is ahead of the change log (entry " + applied.getAsLong() + ", the log ends at " + changes.lastSequence() + ")"
+                    : "the change log was pruned past its entry " + applied.getAsLong() + " (it starts at " + changes.firstSequence() + ")";
             view.rebuild(store);
-            log.info("[{}] rebuilt from the records in {} ms", view.name(), (System.nanoTime() - started) / 1_000_000);
+            log.info("[{}] rebuilt from the records in {} ms, as {}", view.name(), (System.nanoTime() - started) / 1_000_000, why);
             return new CatchUp(0, true);
         }
         long count = follow();
