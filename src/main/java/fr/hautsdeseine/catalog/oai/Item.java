@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.oai;
 
-import fr.hautsdeseine.catalog.publish.ChangeHistory;
 import fr.hautsdeseine.catalog.index.RecordSummary;
+import fr.hautsdeseine.catalog.publish.ChangeHistory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

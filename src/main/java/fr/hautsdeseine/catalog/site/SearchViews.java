@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.site;
 
-import fr.hautsdeseine.catalog.index.Facet;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.Facet;
 import fr.hautsdeseine.catalog.index.SearchResults;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.index.Facet;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.index.Facet;
 import fr.hautsdeseine.catalog.index.SearchQuery;
 import fr.hautsdeseine.catalog.index.SearchResults;
 import fr.hautsdeseine.catalog.site.SiteLinks;
