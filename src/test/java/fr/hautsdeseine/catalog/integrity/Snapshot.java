@@ -4,7 +4,7 @@ import fr.hautsdeseine.catalog.TestCatalog;
 import java.util.List;
 
 /**
- * What an attack on one subject could change: the store's revision, the search index's last applied change, the
+ * What an attack on one subject could change: the store's revision, the index's last applied change, the
  * SPARQL union graph's statements about the subject, and the public pages that show it.
  */
 record Snapshot(String storeRevision, String indexRevision, String sparqlAbout, List<String> pages) {
