@@ -54,7 +54,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var config = options.config();
-        try (CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()))) {
+        // The index follows the import's write as the server would: the store, the change log and the index
+        // are filled in this one run, and the next start has nothing to catch up.
+        try (CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
+             CatalogIndex index = CatalogIndex.open(store, config.dataDir().resolve(CatalogServer.INDEX_DIRECTORY))) {
             Importer importer = new Importer(store, RecordValidator.standard());
             Map<String, Path> fileById = new java.util.HashMap<>();
             Map<String, WriteOutcome> outcomes = importAll(importer, fileById, err);
@@ -73,7 +76,6 @@ public final class ImportCommand implements Callable<Integer> {
                 out.printf("%s: %d%n", kind.label(), count);
             }
             out.printf("%d records imported from %d files%n", outcomes.size(), files.size());
-            updateIndex(store, config.dataDir());
             return 0;
         } catch (ValidationFailedException e) {
             e.reports().stream().filter(report -> !report.conforms())
@@ -85,14 +87,6 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("Nothing imported.");
             return 1;
         }
-    }
-
-    /**
-     * Brings the server's index beside the store up to the import, so that the next start has nothing to
-     * catch up: it applies the import's change log entries (or is built, when there was none).
-     */
-    private static void updateIndex(CatalogStore store, Path dataDir) {
-        CatalogIndex.open(store, dataDir.resolve(CatalogServer.INDEX_DIRECTORY)).close();
     }
 
     /**
