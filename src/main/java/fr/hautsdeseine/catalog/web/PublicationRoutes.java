@@ -50,11 +50,6 @@ public final class PublicationRoutes {
         recordOffers.add(new Negotiation.Offer<>("application/xhtml+xml", HTML));
     }
 
-    /** A dataset page that only shows the title, the description and the links to the RDF. */
-    public static DatasetHtml fallbackHtml(Publication publication) {
-        return new FallbackDatasetHtml(publication);
-    }
-
     public void register(RoutesConfig routes) {
         getAndHead(routes, "/catalog", ctx -> {
             OutputSyntax syntax = negotiate(ctx, rdfOffers).orElseThrow();
