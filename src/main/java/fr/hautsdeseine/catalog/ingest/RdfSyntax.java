@@ -46,11 +46,6 @@ public enum RdfSyntax {
         return mediaType;
     }
 
-    /** Other media types clients send for this syntax ({@code application/xml} for RDF/XML, say). */
-    public List<String> otherMediaTypes() {
-        return otherMediaTypes;
-    }
-
     /** The syntax's usual name, for people. */
     public String label() {
         return label;
