@@ -21,11 +21,14 @@ import fr.hautsdeseine.catalog.quality.QualityLists;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
+import fr.hautsdeseine.catalog.oai.OaiRepository;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.site.SiteServices;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.ChangeLogRetention;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
+import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import fr.hautsdeseine.catalog.web.AdminServices;
 import fr.hautsdeseine.catalog.web.WebApp;
@@ -148,8 +151,11 @@ public final class CatalogServer implements AutoCloseable {
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
                     parts, harvest);
-            Javalin web = WebApp.create(config, store, importer, admin, search, publication, quality, linkChecks,
-                    observability, backOffice).start();
+            var storeAccess = new WebApp.StoreAccess(store, store, () -> StoreCompaction.compact(store), store.gate(),
+                    context -> SparqlEndpoint.mount(context, store.datasetGraph(), config, store::hidePrivateGraphs));
+            var oai = new OaiRepository(publication, store, clock, changeLog.keepsEverything());
+            Javalin web = WebApp.create(config, storeAccess, importer, admin, search, publication,
+                    SiteServices.open(store, search), oai, quality, linkChecks, observability, backOffice).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             scheduler.start(harvestConfig.scheduleTick());
             ChangeLogRetention retention = new ChangeLogRetention(store.changes(), changeLog.retainEntries())

@@ -14,12 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** A real catalog server over a real TDB2 store in a temporary directory, and an HTTP client for it. */
 public final class TestCatalog implements AutoCloseable {
     public static final String TOKEN = "test-admin-token";
 
-    private final CatalogServer server;
+    private CatalogServer server;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -75,6 +76,22 @@ public final class TestCatalog implements AutoCloseable {
 
     public CatalogServer server() {
         return server;
+    }
+
+    /** The directory of the server's store and files. */
+    public Path dataDir() {
+        return server.config().dataDir();
+    }
+
+    /**
+     * Closes the server and starts it again over the same directory, with its settings changed by {@code change},
+     * and returns once it is ready: this same object then speaks to the new server.
+     */
+    public void restart(UnaryOperator<CatalogConfig> change) {
+        CatalogConfig config = change.apply(server.config());
+        server.close();
+        server = CatalogServer.start(config);
+        awaitReady();
     }
 
     public String url(String path) {

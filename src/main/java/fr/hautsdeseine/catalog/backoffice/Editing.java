@@ -26,10 +26,6 @@ public record Editing(String id, DatasetForm form, List<FieldIssue> issues, bool
     }
 
     /** The results no field of the form matches. */
-    public List<FieldIssue> unplaced() {
-        return at("");
-    }
-
     public boolean isNew() {
         return id.isEmpty();
     }

@@ -69,10 +69,6 @@ public record RecordFormView(Editing editing, FieldRules rules, FormChoices choi
         return DATATYPES;
     }
 
-    public boolean hasIssues() {
-        return !editing.issues().isEmpty();
-    }
-
     public List<FieldIssue> violations() {
         return editing.issues().stream().filter(FieldIssue::violation).toList();
     }

@@ -81,11 +81,6 @@ public record HarvestConfig(
                 retryBackoff, Set.copyOf(Arrays.asList(hosts)), scheduleTick, withdrawalGrace);
     }
 
-    public HarvestConfig withScheduleTick(Duration tick) {
-        return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
-                retryBackoff, allowedHosts, tick, withdrawalGrace);
-    }
-
     public HarvestConfig withWithdrawalGrace(Duration grace) {
         return new HarvestConfig(connectTimeout, readTimeout, maxPageBytes, maxRunBytes, maxPages, maxRedirects, retries,
                 retryBackoff, allowedHosts, scheduleTick, grace);

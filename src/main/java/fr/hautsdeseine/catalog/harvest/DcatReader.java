@@ -15,8 +15,10 @@ import org.apache.jena.graph.Graph;
  * alone, with relative IRIs resolved against the page's own URL.
  */
 final class DcatReader implements SourceReader {
-    static final String ACCEPT = "text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.9,"
-            + " application/n-triples;q=0.8, application/trig;q=0.7, */*;q=0.1";
+    /** Every syntax it reads, Turtle first, TriG (a catalog in named graphs) last. */
+    static final String ACCEPT = RdfSyntax.TURTLE.mediaType() + ", " + RdfSyntax.RDF_XML.mediaType() + ";q=0.9, "
+            + RdfSyntax.JSON_LD.mediaType() + ";q=0.9, " + RdfSyntax.N_TRIPLES.mediaType() + ";q=0.8, "
+            + RdfSyntax.TRIG.mediaType() + ";q=0.7, */*;q=0.1";
 
     private final RdfReader reader = new RdfReader();
 

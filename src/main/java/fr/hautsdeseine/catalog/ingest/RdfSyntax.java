@@ -3,26 +3,38 @@ package fr.hautsdeseine.catalog.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 
-/** The RDF syntaxes the catalog reads, by media type and by file extension. */
+/**
+ * The one table of the RDF syntaxes the catalog knows: for each, Jena's {@link Lang}, its media type and the
+ * other types clients send for it, its name for people, and its file extensions (the first is the usual one,
+ * and the only ones the server answers at; the others it reads too). What the server writes, and how, is
+ * {@code publish.OutputSyntax}, built on this table.
+ */
 public enum RdfSyntax {
-    TURTLE(Lang.TURTLE, "text/turtle", List.of("ttl"), List.of("application/x-turtle")),
-    RDF_XML(Lang.RDFXML, "application/rdf+xml", List.of("rdf", "xml", "owl"), List.of("application/xml", "text/xml")),
-    JSON_LD(Lang.JSONLD, "application/ld+json", List.of("jsonld", "json"), List.of()),
-    N_TRIPLES(Lang.NTRIPLES, "application/n-triples", List.of("nt"), List.of("text/plain")),
-    N_QUADS(Lang.NQUADS, "application/n-quads", List.of("nq"), List.of("text/x-nquads")),
-    TRIG(Lang.TRIG, "application/trig", List.of("trig"), List.of());
+    TURTLE(Lang.TURTLE, "text/turtle", "Turtle", List.of("ttl"), List.of(), List.of("application/x-turtle")),
+    RDF_XML(Lang.RDFXML, "application/rdf+xml", "RDF/XML", List.of("rdf", "xml"), List.of("owl"),
+            List.of("application/xml", "text/xml")),
+    JSON_LD(Lang.JSONLD, "application/ld+json", "JSON-LD", List.of("jsonld"), List.of("json"), List.of()),
+    N_TRIPLES(Lang.NTRIPLES, "application/n-triples", "N-Triples", List.of("nt"), List.of(), List.of("text/plain")),
+    N_QUADS(Lang.NQUADS, "application/n-quads", "N-Quads", List.of("nq"), List.of(), List.of("text/x-nquads")),
+    TRIG(Lang.TRIG, "application/trig", "TriG", List.of("trig"), List.of(), List.of());
 
     private final Lang lang;
     private final String mediaType;
+    private final String label;
     private final List<String> extensions;
+    private final List<String> readExtensions;
     private final List<String> otherMediaTypes;
 
-    RdfSyntax(Lang lang, String mediaType, List<String> extensions, List<String> otherMediaTypes) {
+    RdfSyntax(Lang lang, String mediaType, String label, List<String> servedExtensions, List<String> alsoRead,
+              List<String> otherMediaTypes) {
         this.lang = lang;
         this.mediaType = mediaType;
-        this.extensions = extensions;
+        this.label = label;
+        this.extensions = servedExtensions;
+        this.readExtensions = Stream.concat(servedExtensions.stream(), alsoRead.stream()).toList();
         this.otherMediaTypes = otherMediaTypes;
     }
 
@@ -32,6 +44,16 @@ public enum RdfSyntax {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The syntax's usual name, for people. */
+    public String label() {
+        return label;
+    }
+
+    /** The extensions the server answers at, without the dot; the first is the usual one. */
+    public List<String> extensions() {
+        return extensions;
     }
 
     /** The syntax of a {@code Content-Type} header value (parameters such as charset ignored). */
@@ -56,7 +78,7 @@ public enum RdfSyntax {
         }
         String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
         for (RdfSyntax syntax : values()) {
-            if (syntax.extensions.contains(extension)) {
+            if (syntax.readExtensions.contains(extension)) {
                 return Optional.of(syntax);
             }
         }
@@ -67,7 +89,7 @@ public enum RdfSyntax {
     public static String acceptedExtensions() {
         StringBuilder list = new StringBuilder();
         for (RdfSyntax syntax : values()) {
-            for (String extension : syntax.extensions) {
+            for (String extension : syntax.readExtensions) {
                 list.append(list.length() == 0 ? "." : " .").append(extension);
             }
         }

@@ -1,48 +1,59 @@
 package fr.hautsdeseine.catalog.publish;
 
+import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
-/** The RDF syntaxes the catalog is served in, with their media types and file extensions. */
+/**
+ * The RDF syntaxes the catalog is served in: each is one of {@link RdfSyntax} (its media type, name and
+ * extensions), with how the server writes it.
+ */
 public enum OutputSyntax {
-    TURTLE("text/turtle", true, List.of("ttl"), RDFFormat.TURTLE_BLOCKS, "Turtle"),
-    RDF_XML("application/rdf+xml", false, List.of("rdf", "xml"), RDFFormat.RDFXML_PLAIN, "RDF/XML"),
+    TURTLE(RdfSyntax.TURTLE, true, RDFFormat.TURTLE_BLOCKS),
+    RDF_XML(RdfSyntax.RDF_XML, false, RDFFormat.RDFXML_PLAIN),
     // Written by FlatJsonLdWriter (Jena's JSON-LD writers are quadratic in the values of one property).
-    JSON_LD("application/ld+json", true, List.of("jsonld"), RDFFormat.JSONLD11_FLAT, "JSON-LD"),
-    N_TRIPLES("application/n-triples", true, List.of("nt"), RDFFormat.NTRIPLES_UTF8, "N-Triples");
+    JSON_LD(RdfSyntax.JSON_LD, true, RDFFormat.JSONLD11_FLAT),
+    N_TRIPLES(RdfSyntax.N_TRIPLES, true, RDFFormat.NTRIPLES_UTF8);
 
-    private final String mediaType;
+    private final RdfSyntax syntax;
     private final boolean charset;
-    private final List<String> extensions;
     private final RDFFormat format;
-    private final String label;
 
-    OutputSyntax(String mediaType, boolean charset, List<String> extensions, RDFFormat format, String label) {
-        this.mediaType = mediaType;
+    OutputSyntax(RdfSyntax syntax, boolean charset, RDFFormat format) {
+        this.syntax = syntax;
         this.charset = charset;
-        this.extensions = extensions;
         this.format = format;
-        this.label = label;
     }
 
     /** The syntax's usual name, for people. */
     public String label() {
-        return label;
+        return syntax.label();
     }
 
     public String mediaType() {
-        return mediaType;
+        return syntax.mediaType();
     }
 
     /** The {@code Content-Type} header: RDF/XML names its encoding itself, the others need a charset. */
     public String contentType() {
-        return charset ? mediaType + "; charset=utf-8" : mediaType;
+        return charset ? mediaType() + "; charset=utf-8" : mediaType();
+    }
+
+    /** Every extension the syntax is served at, without the dot, the usual one first. */
+    public List<String> extensions() {
+        return syntax.extensions();
     }
 
     /** The usual file extension, without the dot. */
     public String extension() {
-        return extensions.get(0);
+        return syntax.extensions().get(0);
+    }
+
+    /** Jena's name for the syntax, for writers that choose their own format within it. */
+    public Lang lang() {
+        return syntax.lang();
     }
 
     public RDFFormat format() {
@@ -50,18 +61,19 @@ public enum OutputSyntax {
     }
 
     public static Optional<OutputSyntax> fromMediaType(String type) {
-        for (OutputSyntax syntax : values()) {
-            if (syntax.mediaType.equals(type)) {
-                return Optional.of(syntax);
+        for (OutputSyntax output : values()) {
+            if (output.mediaType().equals(type)) {
+                return Optional.of(output);
             }
         }
         return Optional.empty();
     }
 
+    /** The syntax served at a URL ending in {@code .extension}. */
     public static Optional<OutputSyntax> fromExtension(String extension) {
-        for (OutputSyntax syntax : values()) {
-            if (syntax.extensions.contains(extension)) {
-                return Optional.of(syntax);
+        for (OutputSyntax output : values()) {
+            if (output.syntax.extensions().contains(extension)) {
+                return Optional.of(output);
             }
         }
         return Optional.empty();

@@ -3,7 +3,7 @@ package fr.hautsdeseine.catalog.quality;
 /**
  * The 23 metrics of data.europa.eu's Metadata Quality Assessment: piveau's metric IRI, dimension and
  * points when true. {@link #onDistribution} metrics are read on the dataset's best distribution;
- * {@link #needsNetwork} metrics only score once the link checker has reached the URL.
+ * the reachability metrics only score once the link checker has reached the URL.
  */
 public enum Metric {
     KEYWORD("keywordAvailability", Dimension.FINDABILITY, 30, false),
@@ -71,9 +71,5 @@ public enum Metric {
 
     public boolean onDistribution() {
         return onDistribution;
-    }
-
-    public boolean needsNetwork() {
-        return this == ACCESS_URL_REACHABLE || this == DOWNLOAD_URL_REACHABLE;
     }
 }

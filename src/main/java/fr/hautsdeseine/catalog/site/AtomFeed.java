@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.site;
 
+import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import fr.hautsdeseine.catalog.index.SearchResults;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public final class AtomFeed {
         element(xml, "title", title.isEmpty() ? hit.id() : title.value());
         element(xml, "updated", instant(hit.modified()).orElse(fallback).toString());
         link(xml, "alternate", "text/html", page);
-        link(xml, "alternate", "text/turtle", page + ".ttl");
+        link(xml, "alternate", OutputSyntax.TURTLE.mediaType(), page + "." + OutputSyntax.TURTLE.extension());
         Text description = Text.pick(hit.descriptions(), lang);
         if (!description.isEmpty()) {
             element(xml, "summary", description.value());

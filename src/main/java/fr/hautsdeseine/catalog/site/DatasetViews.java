@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.site;
 
 import fr.hautsdeseine.catalog.index.Facet;
 import fr.hautsdeseine.catalog.index.RecordFactsReader;
+import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.vocab.DCAT3;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
@@ -33,9 +34,6 @@ public final class DatasetViews {
     private static final Property COLUMN_DATATYPE = ResourceFactory.createProperty(CSVW + "datatype");
     private static final Property LOCN_GEOMETRY = ResourceFactory.createProperty("http://www.w3.org/ns/locn#geometry");
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    /** The record in each RDF syntax, by suffix, as the record's content negotiation serves it. */
-    private static final List<String[]> RDF_SYNTAXES = List.of(new String[] {"Turtle", ".ttl"},
-            new String[] {"RDF/XML", ".rdf"}, new String[] {"JSON-LD", ".jsonld"}, new String[] {"N-Triples", ".nt"});
 
     private final CatalogIris iris;
     private final Labels labels;
@@ -59,8 +57,9 @@ public final class DatasetViews {
         String pageUrl = iris.base() + "/datasets/" + id;
 
         List<Link> rdfLinks = new ArrayList<>();
-        for (String[] syntax : RDF_SYNTAXES) {
-            rdfLinks.add(new Link(Text.plain(syntax[0]), pageUrl + syntax[1]));
+        // The record in each RDF syntax, by extension, as the record's content negotiation serves it.
+        for (OutputSyntax syntax : OutputSyntax.values()) {
+            rdfLinks.add(new Link(Text.plain(syntax.label()), pageUrl + "." + syntax.extension()));
         }
         List<Text> hvd = new ArrayList<>();
         List<Link> themes = new ArrayList<>();
@@ -92,7 +91,9 @@ public final class DatasetViews {
                 iriValues(dataset, DCTerms.language).stream().map(l -> labels.orCode(l, lang)).toList(),
                 lexical(dataset, DCTerms.issued), lexical(dataset, DCTerms.modified),
                 iriValues(dataset, DCTerms.license).stream().findFirst().map(l -> new Link(labels.orCode(l, lang), l)).orElse(null),
-                iriValues(dataset, DCAT.landingPage).stream().findFirst().map(l -> new Link(Text.plain(l), l)).orElse(null),
+                // A landing page the served record names only because it had none is this very page.
+                iriValues(dataset, DCAT.landingPage).stream().filter(l -> !l.equals(pageUrl)).findFirst()
+                        .map(l -> new Link(Text.plain(l), l)).orElse(null),
                 distributions(dataset, lang), notice(dataset, lang), rdfLinks, sparqlUrl(id, dataset),
                 schemaOrg.jsonLd(dataset, pageUrl, id, lang));
     }

@@ -31,10 +31,6 @@ public record SearchState(String text, Map<Facet, List<String>> filters, SearchQ
         return filters.getOrDefault(facet, List.of()).contains(value);
     }
 
-    public boolean hasFilters() {
-        return !filters.isEmpty();
-    }
-
     public SearchState with(Facet facet, String value) {
         Map<Facet, List<String>> changed = new EnumMap<>(Facet.class);
         changed.putAll(filters);

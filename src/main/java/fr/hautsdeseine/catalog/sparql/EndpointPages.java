@@ -1,16 +1,18 @@
 package fr.hautsdeseine.catalog.sparql;
 
+import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 
 /**
  * What {@code GET /sparql} without a query answers: the query page for a browser, the service
@@ -18,9 +20,9 @@ import org.apache.jena.riot.RDFLanguages;
  */
 final class EndpointPages {
     static final String HTML = "text/html";
-    private static final AcceptList OFFERS = AcceptList.create("text/turtle", "application/rdf+xml",
-            "application/ld+json", "application/n-triples", HTML);
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
+    private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
+            Arrays.stream(OutputSyntax.values()).map(OutputSyntax::mediaType), Stream.of(HTML)).toArray(String[]::new));
+    private static final MediaType DEFAULT = MediaType.create(OutputSyntax.TURTLE.mediaType());
 
     private final ServiceDescription description;
     private final byte[] page;
@@ -41,7 +43,7 @@ final class EndpointPages {
             response.getOutputStream().write(page);
             return;
         }
-        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        Lang lang = OutputSyntax.fromMediaType(mediaType).orElseThrow().lang();
         response.setContentType(lang.getHeaderString() + ";charset=utf-8");
         RDFDataMgr.write(response.getOutputStream(), description.model(), lang);
     }

@@ -1,10 +1,13 @@
 package fr.hautsdeseine.catalog.sparql;
 
+import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code format} parameter, for links that cannot set {@code Accept}: {@code json}, {@code xml},
@@ -14,11 +17,10 @@ import java.util.Optional;
  */
 record FormatParameter(Optional<String> name) {
     static final String PARAMETER = "format";
-    private static final Map<String, String> GRAPH_MEDIA_TYPES = Map.of(
-            "ttl", "text/turtle", "turtle", "text/turtle", "rdf", "application/rdf+xml", "xml", "application/rdf+xml",
-            "jsonld", "application/ld+json", "json", "application/ld+json", "nt", "application/n-triples");
-    private static final Map<String, String> FOR_FUSEKI = Map.of("rdf", "application/rdf+xml", "jsonld", "application/ld+json");
-    private static final java.util.Set<String> RESULT_NAMES = java.util.Set.of("csv", "tsv");
+    private static final Map<String, String> GRAPH_MEDIA_TYPES = graphMediaTypes();
+    private static final Map<String, String> FOR_FUSEKI = Map.of(
+            "rdf", OutputSyntax.RDF_XML.mediaType(), "jsonld", OutputSyntax.JSON_LD.mediaType());
+    private static final Set<String> RESULT_NAMES = Set.of("csv", "tsv");
 
     static FormatParameter of(HttpServletRequest request) {
         String value = request.getParameter(PARAMETER);
@@ -31,6 +33,17 @@ record FormatParameter(Optional<String> name) {
                     + " and ASK, ttl, rdf, jsonld or nt for CONSTRUCT and DESCRIBE");
         }
         return new FormatParameter(Optional.of(name));
+    }
+
+    /** Each served syntax by its extensions, and by the names Fuseki gives Turtle and JSON-LD. */
+    private static Map<String, String> graphMediaTypes() {
+        Map<String, String> types = new HashMap<>();
+        for (OutputSyntax syntax : OutputSyntax.values()) {
+            syntax.extensions().forEach(extension -> types.put(extension, syntax.mediaType()));
+        }
+        types.put("turtle", OutputSyntax.TURTLE.mediaType());
+        types.put("json", OutputSyntax.JSON_LD.mediaType());
+        return Map.copyOf(types);
     }
 
     /** The media type this format names for an RDF answer such as the service description. */

@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * in its graph, vocabularies in theirs, and the union of all of them as the default graph.
  * Every write is one transaction: readers see a record before or after it, never in between.
  */
-public final class CatalogStore implements AutoCloseable {
+public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
     private static final String RECORD_GRAPH_PATH = "/graphs/datasets/";
 

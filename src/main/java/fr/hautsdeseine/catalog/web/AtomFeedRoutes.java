@@ -9,7 +9,7 @@ import fr.hautsdeseine.catalog.site.Lang;
 import fr.hautsdeseine.catalog.site.Messages;
 import fr.hautsdeseine.catalog.site.SearchState;
 import fr.hautsdeseine.catalog.site.SiteLinks;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,14 +27,14 @@ import java.util.List;
 public final class AtomFeedRoutes {
     static final int ENTRIES = 50;
 
-    private final CatalogStore store;
+    private final RecordReader store;
     private final CatalogIndex index;
     private final Labels labels;
     private final SiteLinks links;
     private final AtomFeed feed;
     private final Messages messages = new Messages();
 
-    public AtomFeedRoutes(CatalogStore store, CatalogIndex index, Labels labels) {
+    public AtomFeedRoutes(RecordReader store, CatalogIndex index, Labels labels) {
         this.store = store;
         this.index = index;
         this.labels = labels;

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.publish.ChangeFeed;
 import fr.hautsdeseine.catalog.publish.Publication;
 import io.javalin.config.RoutesConfig;
@@ -24,18 +25,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class ChangeFeedRoutes {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    /** A syntax a feed document is written in. */
+    /** A syntax a feed document is written in: its media type and extension from the table of syntaxes. */
     private enum Syntax {
-        TRIG("application/trig", "trig", RDFFormat.TRIG_BLOCKS),
-        JSON_LD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY);
+        TRIG(RdfSyntax.TRIG, RDFFormat.TRIG_BLOCKS),
+        JSON_LD(RdfSyntax.JSON_LD, RDFFormat.JSONLD11_PRETTY);
 
         final String mediaType;
         final String extension;
         final RDFFormat format;
 
-        Syntax(String mediaType, String extension, RDFFormat format) {
-            this.mediaType = mediaType;
-            this.extension = extension;
+        Syntax(RdfSyntax syntax, RDFFormat format) {
+            this.mediaType = syntax.mediaType();
+            this.extension = syntax.extensions().get(0);
             this.format = format;
         }
     }
@@ -133,7 +134,8 @@ public final class ChangeFeedRoutes {
     private static Syntax negotiate(Context ctx) {
         ctx.header("Vary", "Accept");
         return Negotiation.choose(ctx.header("Accept"), OFFERS).orElseThrow(() -> new ApiException(406,
-                "None of the types in Accept is offered here; the feed is offered as application/trig, application/ld+json"));
+                "None of the types in Accept is offered here; the feed is offered as " + Syntax.TRIG.mediaType + ", "
+                        + Syntax.JSON_LD.mediaType));
     }
 
     private static void answer(Context ctx, Syntax syntax, Supplier<DatasetGraph> document) {

@@ -1,7 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.ops.Readiness;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Map;
  * to a ready one.
  */
 final class HealthHandler {
-    private final CatalogStore store;
+    private final RecordReader store;
     private final Readiness readiness;
 
-    HealthHandler(CatalogStore store, Readiness readiness) {
+    HealthHandler(RecordReader store, Readiness readiness) {
         this.store = store;
         this.readiness = readiness;
     }

@@ -4,7 +4,7 @@ import fr.hautsdeseine.catalog.ops.BackupException;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -12,17 +12,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Health, metrics and the store's upkeep: what an operator's tools call. */
 final class OperationsRoutes {
-    private final CatalogStore store;
+    private final Supplier<StoreCompaction.Result> compaction;
     private final ServerMetrics metrics;
     private final HealthHandler health;
     private final AdminAuth auth;
     private final BackupService backups;
 
-    OperationsRoutes(CatalogStore store, ServerMetrics metrics, Readiness readiness, AdminAuth auth, BackupService backups) {
-        this.store = store;
+    /** @param compaction compacts the store, for {@code POST /api/admin/compact} */
+    OperationsRoutes(RecordReader store, Supplier<StoreCompaction.Result> compaction, ServerMetrics metrics,
+                     Readiness readiness, AdminAuth auth, BackupService backups) {
+        this.compaction = compaction;
         this.backups = backups;
         this.metrics = metrics;
         this.health = new HealthHandler(store, readiness);
@@ -76,7 +79,7 @@ final class OperationsRoutes {
     /** Compacts the store while the server serves; answers the disk used before and after. */
     private void compact(Context ctx) {
         auth.require(ctx);
-        StoreCompaction.Result result = StoreCompaction.compact(store);
+        StoreCompaction.Result result = compaction.get();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("bytesBefore", result.bytesBefore());
         answer.put("bytesAfter", result.bytesAfter());

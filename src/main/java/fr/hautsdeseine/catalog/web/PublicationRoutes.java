@@ -26,7 +26,6 @@ import org.apache.jena.graph.Graph;
  * Every answer is direct (never a redirect), carries validators and answers {@code HEAD} alike.
  */
 public final class PublicationRoutes {
-    private static final List<String> CATALOG_EXTENSIONS = List.of("ttl", "rdf", "xml", "jsonld", "nt");
     /** HTML, among the offers of a record. */
     private static final Optional<OutputSyntax> HTML = Optional.empty();
 
@@ -50,19 +49,15 @@ public final class PublicationRoutes {
         recordOffers.add(new Negotiation.Offer<>("application/xhtml+xml", HTML));
     }
 
-    /** A dataset page that only shows the title, the description and the links to the RDF. */
-    public static DatasetHtml fallbackHtml(Publication publication) {
-        return new FallbackDatasetHtml(publication);
-    }
-
     public void register(RoutesConfig routes) {
         getAndHead(routes, "/catalog", ctx -> {
             OutputSyntax syntax = negotiate(ctx, rdfOffers).orElseThrow();
             catalog(ctx, syntax, "/catalog." + syntax.extension());
         });
-        for (String extension : CATALOG_EXTENSIONS) {
-            OutputSyntax syntax = OutputSyntax.fromExtension(extension).orElseThrow();
-            getAndHead(routes, "/catalog." + extension, ctx -> catalog(ctx, syntax, "/catalog." + extension));
+        for (OutputSyntax syntax : OutputSyntax.values()) {
+            for (String extension : syntax.extensions()) {
+                getAndHead(routes, "/catalog." + extension, ctx -> catalog(ctx, syntax, "/catalog." + extension));
+            }
         }
         getAndHead(routes, "/datasets/{id}", this::dataset);
     }

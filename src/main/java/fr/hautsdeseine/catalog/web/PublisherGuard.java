@@ -1,6 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +12,9 @@ import org.apache.jena.vocabulary.DCTerms;
 
 /** A partner writes only its own publisher's records: what it sends, and what it replaces or withdraws. */
 final class PublisherGuard {
-    private final CatalogStore store;
+    private final RecordReader store;
 
-    PublisherGuard(CatalogStore store) {
+    PublisherGuard(RecordReader store) {
         this.store = store;
     }
 

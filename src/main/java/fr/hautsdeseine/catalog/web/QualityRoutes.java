@@ -14,7 +14,7 @@ import fr.hautsdeseine.catalog.quality.Rating;
 import fr.hautsdeseine.catalog.site.PageFrame;
 import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.site.SiteLinks;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +31,7 @@ import org.apache.jena.graph.Graph;
  * {@code /api/quality}, and {@code POST /api/quality/link-checks} to check links now (admin token).
  */
 public final class QualityRoutes {
-    private final CatalogStore store;
+    private final RecordReader store;
     private final QualityService quality;
     private final QualityViews views;
     private final LinkCheckScheduler linkChecks;
@@ -40,7 +40,7 @@ public final class QualityRoutes {
     private final AdminAuth auth;
     private final List<Negotiation.Offer<Optional<OutputSyntax>>> offers = new ArrayList<>();
 
-    QualityRoutes(CatalogStore store, QualityService quality, LinkCheckScheduler linkChecks, AdminAuth auth) {
+    QualityRoutes(RecordReader store, QualityService quality, LinkCheckScheduler linkChecks, AdminAuth auth) {
         this.store = store;
         this.quality = quality;
         this.linkChecks = linkChecks;

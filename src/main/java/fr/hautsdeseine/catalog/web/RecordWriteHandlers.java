@@ -4,7 +4,8 @@ import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.ingest.RecordIds;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
+import fr.hautsdeseine.catalog.store.RecordWithdrawal;
 import fr.hautsdeseine.catalog.store.WriteOutcome;
 import fr.hautsdeseine.catalog.validation.Profile;
 import io.javalin.http.Context;
@@ -20,15 +21,18 @@ final class RecordWriteHandlers {
     private static final Logger log = LoggerFactory.getLogger(RecordWriteHandlers.class);
 
     private final Importer importer;
-    private final CatalogStore store;
+    private final RecordReader store;
+    private final RecordWithdrawal withdrawal;
     private final RequestBodies bodies;
     private final AdminAuth auth;
     private final PublisherGuard guard;
     private final AuditLog audit;
 
-    RecordWriteHandlers(Importer importer, CatalogStore store, RequestBodies bodies, AdminAuth auth, AuditLog audit) {
+    RecordWriteHandlers(Importer importer, RecordReader store, RecordWithdrawal withdrawal, RequestBodies bodies,
+                        AdminAuth auth, AuditLog audit) {
         this.importer = importer;
         this.store = store;
+        this.withdrawal = withdrawal;
         this.bodies = bodies;
         this.auth = auth;
         this.guard = new PublisherGuard(store);
@@ -67,7 +71,7 @@ final class RecordWriteHandlers {
         Principal principal = auth.authenticate(ctx);
         String id = recordId(ctx);
         guard.checkStored(principal, id);
-        if (!store.withdraw(id, principal.who())) {
+        if (!withdrawal.withdraw(id, principal.who())) {
             throw new ApiException(404, "No record '" + id + "'");
         }
         log.info("[api] record {} withdrawn by {}", id, principal.who());

@@ -3,7 +3,10 @@ package fr.hautsdeseine.catalog.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The most recently served pages, kept until the store changes: rendering costs far more than a lookup. */
+/**
+ * The most recently served pages, by a key that names what they show (the store's last change among it):
+ * rendering costs far more than a lookup, and pages of an older state are the first to go.
+ */
 final class RenderedPages {
     private final Map<String, String> pages;
 
@@ -22,9 +25,5 @@ final class RenderedPages {
 
     synchronized void put(String key, String html) {
         pages.put(key, html);
-    }
-
-    synchronized void clear() {
-        pages.clear();
     }
 }

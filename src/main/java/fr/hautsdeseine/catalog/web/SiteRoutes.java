@@ -1,16 +1,11 @@
 package fr.hautsdeseine.catalog.web;
 
+import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
-import fr.hautsdeseine.catalog.site.BrowseViews;
-import fr.hautsdeseine.catalog.site.DatasetViews;
-import fr.hautsdeseine.catalog.site.Labels;
 import fr.hautsdeseine.catalog.site.QualityViews;
-import fr.hautsdeseine.catalog.site.SearchViews;
-import fr.hautsdeseine.catalog.site.SiteLinks;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.site.SiteServices;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
-import java.util.List;
 
 /** The public site: home, search, dataset, publisher and theme pages, sitemap and robots.txt. */
 public final class SiteRoutes {
@@ -18,27 +13,18 @@ public final class SiteRoutes {
     private final SearchPage search;
     private final DatasetPage dataset;
     private final SitemapHandler sitemap;
-    private final Labels labels;
 
-    public SiteRoutes(CatalogStore store, CatalogIndex index, QualityViews quality) {
-        SitePages pages = new SitePages(store.iris().base());
-        this.labels = new Labels(index.labels());
-        SiteLinks links = new SiteLinks(store.iris().base());
-        SearchViews searchViews = new SearchViews(index, labels, links);
-        this.browse = new BrowsePages(new BrowseViews(store, index, labels, links, searchViews), pages);
-        this.search = new SearchPage(searchViews, pages);
-        this.dataset = new DatasetPage(store, new DatasetViews(store.iris(), labels), pages, quality);
-        this.sitemap = new SitemapHandler(index, links);
+    public SiteRoutes(SiteServices site, CatalogIndex index, Publication publication, QualityViews quality) {
+        SitePages pages = new SitePages(site.links().base());
+        this.browse = new BrowsePages(site.browse(), pages);
+        this.search = new SearchPage(site.search(), pages);
+        this.dataset = new DatasetPage(publication, site.datasets(), pages, quality);
+        this.sitemap = new SitemapHandler(index, site.links());
     }
 
     /** The dataset page, for the record's content negotiation to call for {@code text/html}. */
     public DatasetPage datasetPage() {
         return dataset;
-    }
-
-    /** The site's labels, for the other views of the site's pages (the Atom feeds). */
-    public Labels labels() {
-        return labels;
     }
 
     public void register(JavalinConfig app) {

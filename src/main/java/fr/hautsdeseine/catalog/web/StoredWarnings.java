@@ -1,15 +1,15 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.site.Lang;
-import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.RecordReader;
 import fr.hautsdeseine.catalog.validation.RecordValidator;
 import java.util.List;
 
 /** The SHACL warnings a record was accepted with, as the dataset page lists them. */
 final class StoredWarnings {
-    private final CatalogStore store;
+    private final RecordReader store;
 
-    StoredWarnings(CatalogStore store) {
+    StoredWarnings(RecordReader store) {
         this.store = store;
     }
 

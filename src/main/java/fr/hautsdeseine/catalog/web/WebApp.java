@@ -4,7 +4,6 @@ import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.ValidationLimits;
 import fr.hautsdeseine.catalog.ingest.DatasetTakenException;
-import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.ParseLimitException;
 import fr.hautsdeseine.catalog.ingest.RdfParseException;
@@ -19,15 +18,21 @@ import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
 import fr.hautsdeseine.catalog.site.QualityViews;
-import fr.hautsdeseine.catalog.site.SiteLinks;
+import fr.hautsdeseine.catalog.site.SiteServices;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
-import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.RecordClashException;
+import fr.hautsdeseine.catalog.store.RecordReader;
+import fr.hautsdeseine.catalog.store.RecordWithdrawal;
+import fr.hautsdeseine.catalog.store.StoreCompaction;
+import fr.hautsdeseine.catalog.store.TransactionGate;
 import fr.hautsdeseine.catalog.validation.ValidationFailedException;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /** The web server: one Javalin app whose route table is below, with the SPARQL endpoint beside it. */
 public final class WebApp {
@@ -38,24 +43,34 @@ public final class WebApp {
     public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups) {
     }
 
-    public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer,
-                                 AdminServices admin, CatalogIndex search, Publication publication,
-                                 QualityService quality, LinkCheckScheduler linkChecks, Observability observability,
-                                 BackOffice backOffice) {
+    /**
+     * What the routes may do with the store, each through the narrowest service that does it: read records,
+     * withdraw one, compact the store, pass its transaction gate, and mount the SPARQL endpoint over it.
+     */
+    public record StoreAccess(RecordReader records, RecordWithdrawal withdrawal,
+                              Supplier<StoreCompaction.Result> compaction, TransactionGate gate,
+                              Consumer<ServletContextHandler> sparql) {
+    }
+
+    public static Javalin create(CatalogConfig config, StoreAccess store, Importer importer,
+                                 AdminServices admin, CatalogIndex search, Publication publication, SiteServices siteViews,
+                                 OaiRepository oai, QualityService quality, LinkCheckScheduler linkChecks,
+                                 Observability observability, BackOffice backOffice) {
+        RecordReader records = store.records();
         var bodies = new RequestBodies(config.maxBodyBytes());
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
-        var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth,
-                observability.backups());
-        var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
+        var operations = new OperationsRoutes(records, store.compaction(), observability.metrics(),
+                observability.readiness(), auth, observability.backups());
+        var writes = new RecordWriteHandlers(importer, records, store.withdrawal(), bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, ValidationLimits.fromEnvironment(), reports,
-                store.iris().documentBase());
+                records.iris().documentBase());
         var partners = new PartnerRoutes(admin, auth);
         var errors = new ErrorResponses(reports);
-        var site = new SiteRoutes(store, search, new QualityViews(quality, new SiteLinks(store.iris().base())));
-        var qualityRoutes = new QualityRoutes(store, quality, linkChecks, auth);
+        var site = new SiteRoutes(siteViews, search, publication, new QualityViews(quality, siteViews.links()));
+        var qualityRoutes = new QualityRoutes(records, quality, linkChecks, auth);
         var published = new PublicationRoutes(publication, site.datasetPage());
-        var backOfficeRoutes = new BackOfficeRoutes(store.iris().base(), backOffice, admin, auth);
+        var backOfficeRoutes = new BackOfficeRoutes(records.iris().base(), backOffice, admin, auth);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
@@ -71,7 +86,7 @@ public final class WebApp {
                 // Queries run inside the store's transaction gate, so that compaction waits for them.
                 context.addFilter(new FilterHolder(new TransactionGateFilter(store.gate())), SparqlEndpoint.PATH,
                         EnumSet.of(DispatcherType.REQUEST));
-                SparqlEndpoint.mount(context, store.datasetGraph(), config, store::hidePrivateGraphs);
+                store.sparql().accept(context);
             });
 
             operations.register(app.routes);
@@ -83,10 +98,9 @@ public final class WebApp {
             qualityRoutes.register(app.routes);
             published.register(app.routes);
             new ExportRoutes(publication).register(app.routes);
-            new AtomFeedRoutes(store, search, site.labels()).register(app.routes);
-            new OaiRoutes(new OaiRepository(publication, store, java.time.Clock.systemUTC(),
-                    ChangeLogConfig.fromEnvironment().keepsEverything()), store::lastChange).register(app.routes);
-            new ChangeFeedRoutes(publication, store::lastChange).register(app.routes);
+            new AtomFeedRoutes(records, search, siteViews.labels()).register(app.routes);
+            new OaiRoutes(oai, records::lastChange).register(app.routes);
+            new ChangeFeedRoutes(publication, records::lastChange).register(app.routes);
             site.register(app);
             backOfficeRoutes.register(app.routes);
 

@@ -2,15 +2,14 @@ package fr.hautsdeseine.catalog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,23 +23,12 @@ import org.openqa.selenium.WebElement;
 /** The quality dashboard and the score on a dataset page, in headless Chromium; screenshots in target/screenshots. */
 @ExtendWith(ScreenshotOnFailure.class)
 class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
-    @TempDir
-    static Path dir;
+    @SharedCatalog
     private static TestCatalog catalog;
 
     @TempDir
     Path profile;
     private WebDriver driver;
-
-    @BeforeAll
-    static void startCatalog() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stopCatalog() {
-        catalog.close();
-    }
 
     @BeforeEach
     void startBrowser() {

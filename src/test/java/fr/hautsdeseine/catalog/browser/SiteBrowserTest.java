@@ -2,13 +2,12 @@ package fr.hautsdeseine.catalog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,23 +25,12 @@ class SiteBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private static final String CSV_DOWNLOAD = "https://opendata.hauts-de-seine.fr/api/explore/v2.1/catalog/datasets/"
             + "fr-229200506-colleges-publics/exports/csv?delimiter=%3B";
 
-    @TempDir
-    static Path dir;
+    @SharedCatalog
     private static TestCatalog catalog;
 
     @TempDir
     Path profile;
     private WebDriver driver;
-
-    @BeforeAll
-    static void startCatalog() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stopCatalog() {
-        catalog.close();
-    }
 
     @BeforeEach
     void startBrowser() {

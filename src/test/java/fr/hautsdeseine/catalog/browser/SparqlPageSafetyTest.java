@@ -2,13 +2,12 @@ package fr.hautsdeseine.catalog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,23 +25,12 @@ class SparqlPageSafetyTest implements ScreenshotOnFailure.BrowserTest {
     private static final String SCRIPT_IRI = "javascript:document.title='pwned';window.pwned=1";
     private static final String QUERY = "SELECT ?iri WHERE { VALUES ?iri { <" + SCRIPT_IRI + "> <https://example.org/ok> } }";
 
-    @TempDir
-    static Path dir;
+    @FreshCatalog
     private static TestCatalog catalog;
 
     @TempDir
     Path profile;
     private WebDriver driver;
-
-    @BeforeAll
-    static void startCatalog() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterAll
-    static void stopCatalog() {
-        catalog.close();
-    }
 
     @BeforeEach
     void startBrowser() {

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.harvest.PartnerCatalogs;
 import fr.hautsdeseine.catalog.harvest.PartnerServer;
@@ -20,21 +21,20 @@ class HarvestThroughServerTest {
     Path dir;
 
     private Path data;
+    @FreshCatalog
     private TestCatalog catalog;
     private PartnerServer partner;
     private HarvestCli cli;
 
     @BeforeEach
     void start() {
-        data = dir.resolve("data");
-        catalog = TestCatalog.start(data);
+        data = catalog.dataDir();
         partner = new PartnerServer();
         PartnerCatalogs.threePages(partner);
     }
 
     @AfterEach
     void stop() {
-        catalog.close();
         partner.close();
     }
 

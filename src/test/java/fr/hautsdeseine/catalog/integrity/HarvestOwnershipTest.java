@@ -4,36 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.harvest.PartnerServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A harvested partner catalog, with no token at all, is held to the same rules as a record sent to the API. */
 class HarvestOwnershipTest {
     private static final String DEPARTEMENT = "/publishers/departement-des-hauts-de-seine";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog(demo = true)
     private TestCatalog catalog;
     private PartnerServer partner;
     private String base;
 
     @BeforeEach
     void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         partner = new PartnerServer();
         base = catalog.server().config().baseUrl();
     }
 
     @AfterEach
     void stop() {
-        catalog.close();
         partner.close();
     }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,9 +19,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,14 +33,11 @@ class LargeRecordOutputTest {
     private static final int KEYWORDS = 20_000;
     private static final String DATASET = "https://example.org/datasets/colleges";
 
-    @TempDir
-    static Path dir;
-
+    @FreshCatalog
     private static TestCatalog catalog;
 
     @BeforeAll
     static void start() {
-        catalog = TestCatalog.start(dir);
         StringBuilder keywords = new StringBuilder();
         for (int i = 0; i < KEYWORDS; i++) {
             keywords.append(", \"mot-clé ").append(i).append("\"@fr");
@@ -51,11 +46,6 @@ class LargeRecordOutputTest {
                 .replace("dcat:keyword \"collège\"@fr, \"éducation\"@fr", "dcat:keyword \"collège\"@fr" + keywords);
         HttpResponse<String> put = catalog.write("PUT", "/api/datasets/colleges", "text/turtle", body);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     @ParameterizedTest(name = "{0}")

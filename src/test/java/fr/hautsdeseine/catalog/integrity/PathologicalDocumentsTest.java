@@ -2,14 +2,11 @@ package fr.hautsdeseine.catalog.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,20 +25,8 @@ class PathologicalDocumentsTest {
                 <http://example.org/p> %s .
             """;
 
-    @TempDir
-    static Path dir;
-
+    @FreshCatalog
     private static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     static Stream<Arguments> documents() {
         return Stream.of(

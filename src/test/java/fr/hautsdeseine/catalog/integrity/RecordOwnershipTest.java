@@ -2,14 +2,12 @@ package fr.hautsdeseine.catalog.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,21 +23,13 @@ class RecordOwnershipTest {
     static final String MUSEE = "/publishers/musee-departemental-albert-kahn";
     static final String ARCHIVES = "/publishers/archives-departementales-des-hauts-de-seine";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog(demo = true)
     private TestCatalog catalog;
     private String base;
 
     @BeforeEach
     void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         base = catalog.server().config().baseUrl();
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
     }
 
     @ParameterizedTest(name = "{0}")

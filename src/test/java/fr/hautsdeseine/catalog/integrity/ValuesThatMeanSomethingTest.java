@@ -2,12 +2,9 @@ package fr.hautsdeseine.catalog.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,20 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ValuesThatMeanSomethingTest {
     private static final String DATASET = "https://example.org/datasets/colleges";
 
-    @TempDir
-    static Path dir;
-
+    @FreshCatalog
     private static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import org.apache.jena.graph.Graph;
@@ -11,31 +12,21 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Scores of the demo catalog and of records written through the API, over real HTTP. */
 class QualityHttpTest {
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
+    @FreshCatalog(demo = true)
     private static TestCatalog catalog;
     private static String base;
 
     @BeforeAll
     static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         base = catalog.server().config().baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     @Test

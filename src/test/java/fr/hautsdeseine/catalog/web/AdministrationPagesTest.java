@@ -2,20 +2,17 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.Role;
-import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The admins' pages over real HTTP: accounts and roles, partner tokens, the dashboard; editors kept out. */
 class AdministrationPagesTest {
@@ -23,24 +20,17 @@ class AdministrationPagesTest {
     private static final String EDITOR = "editeur@sceaux.fr";
     private static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    Path dir;
+    @FreshCatalog(backOffice = true)
     private TestCatalog catalog;
     private BackOfficeClient admin;
 
     @BeforeEach
     void start() {
-        Accounts accounts = Accounts.in(dir);
+        Accounts accounts = Accounts.in(catalog.dataDir());
         accounts.add(ADMIN, Role.ADMIN, List.of(), PASSWORD, false);
         accounts.add(EDITOR, Role.EDITOR, List.of("https://www.sceaux.fr/"), PASSWORD, false);
-        catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
         admin = new BackOfficeClient(catalog);
         admin.signIn(ADMIN, PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
     }
 
     @Test
@@ -69,7 +59,7 @@ class AdministrationPagesTest {
         assertThat(editor.get("/admin/tokens").statusCode()).isEqualTo(403);
         assertThat(editor.get("/admin/harvest").statusCode()).isEqualTo(403);
         assertThat(editor.post("/admin/users", "email", "intrus@example.org", "role", "admin").statusCode()).isEqualTo(403);
-        assertThat(Accounts.in(dir).find("intrus@example.org")).isEmpty();
+        assertThat(Accounts.in(catalog.dataDir()).find("intrus@example.org")).isEmpty();
     }
 
     @Test
@@ -79,7 +69,7 @@ class AdministrationPagesTest {
         HttpResponse<String> forged = admin.postExactly("/admin/users/role", Map.of("email", EDITOR, "role", "admin"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(Accounts.in(dir).find(EDITOR).orElseThrow().role()).isEqualTo(Role.EDITOR);
+        assertThat(Accounts.in(catalog.dataDir()).find(EDITOR).orElseThrow().role()).isEqualTo(Role.EDITOR);
     }
 
     @Test

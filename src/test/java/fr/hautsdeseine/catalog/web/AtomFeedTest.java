@@ -6,12 +6,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Harvest;
 import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -19,29 +19,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Atom feeds, read with ROME, and the pages that link them. */
 class AtomFeedTest {
     private static final Pattern FEED_LINK = Pattern.compile(
             "<link rel=\"alternate\" type=\"application/atom\\+xml\" title=\"[^\"]*\" href=\"([^\"]+)\">");
 
-    @TempDir
-    static Path dir;
+    @FreshCatalog(demo = true)
     static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     @Test
     void the_site_wide_feed_lists_the_newest_datasets_first_each_linking_its_page() throws Exception {

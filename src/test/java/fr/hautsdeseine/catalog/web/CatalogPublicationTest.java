@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Closure;
 import fr.hautsdeseine.catalog.publish.Harvest;
@@ -10,7 +11,6 @@ import fr.hautsdeseine.catalog.publish.Parsed;
 import fr.hautsdeseine.catalog.publish.RecordView;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,26 +20,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCAT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The demo catalog as harvesters and linked-data clients read it, over real HTTP. */
 class CatalogPublicationTest {
-    @TempDir
-    static Path dir;
+    @SharedCatalog
     static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     @Test
     void following_next_from_catalog_rdf_reaches_every_dataset_once_with_each_page_whole() {

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Closure;
 import fr.hautsdeseine.catalog.publish.GeneratedRecords;
@@ -11,7 +12,6 @@ import fr.hautsdeseine.catalog.publish.Parsed;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.LDES;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,20 +32,16 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The DCAT-AP Feed, replayed as a harvester would, against a full walk of /catalog. */
 class ChangeFeedTest {
-    @TempDir
-    static Path dir;
+    @FreshCatalog(demo = true)
     static TestCatalog catalog;
 
     @BeforeAll
     static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         CatalogStore store = catalog.server().store();
         // Creates, updates and withdrawals, by the API and by the store, enough for three pages.
         store.putAll(GeneratedRecords.records(store.iris(), "gen", 0, 180), "test");
@@ -63,11 +59,6 @@ class ChangeFeedTest {
                     return r;
                 }).toList(), "test");
         assertThat(catalog.delete("/api/datasets/gen-00150").statusCode()).isEqualTo(204);
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     /** One activity of the feed, as a harvester reads it. */

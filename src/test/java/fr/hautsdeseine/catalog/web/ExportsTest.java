@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.CatalogTables;
 import fr.hautsdeseine.catalog.publish.Harvest;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,10 +33,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,20 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportsTest {
     private static final String CD92 = "http://localhost/publishers/departement-des-hauts-de-seine";
 
-    @TempDir
-    static Path dir;
+    @SharedCatalog
     static TestCatalog catalog;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     /** What a walk of /catalog with a filter says of each dataset, by record id, in page order. */
     private record Walked(Map<String, Graph> graphs, Map<String, Node> datasets) {

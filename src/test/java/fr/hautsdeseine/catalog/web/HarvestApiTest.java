@@ -4,31 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The harvest admin API and page, over a real server and a real partner server. */
 class HarvestApiTest {
     private static final String JSON = "application/json";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog
     private TestCatalog catalog;
     private com.sun.net.httpserver.HttpServer partner;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void start() throws Exception {
-        catalog = TestCatalog.start(dir);
         partner = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         partner.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         byte[] page = java.nio.file.Files.readAllBytes(TestCatalog.shared("fixtures/harvest/ckanext-dcat--catalog.rdf"));
@@ -49,7 +45,6 @@ class HarvestApiTest {
 
     @AfterEach
     void stop() {
-        catalog.close();
         partner.stop(0);
     }
 

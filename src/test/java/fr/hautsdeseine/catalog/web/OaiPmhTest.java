@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.GeneratedRecords;
 import fr.hautsdeseine.catalog.store.CatalogStore;
@@ -17,7 +18,6 @@ import io.gdcc.xoai.serviceprovider.parameters.GetRecordParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,31 +35,22 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** /oai harvested by a maintained OAI-PMH harvester library (gdcc's XOAI service provider), and its errors read raw. */
 class OaiPmhTest {
-    @TempDir
-    static Path dir;
+    @FreshCatalog(demo = true)
     static TestCatalog catalog;
     static String namespace;
 
     @BeforeAll
     static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         CatalogStore store = catalog.server().store();
         store.putAll(GeneratedRecords.records(store.iris(), "gen", 0, 230), "test");
         namespace = "oai:localhost:";
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     private static ServiceProvider harvester() {

@@ -4,37 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PartnerTokenApiTest {
     private static final String JSON = "application/json";
     private static final String TURTLE = "text/turtle";
     private static final String MUSEE = "https://musee.example/";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog
     private TestCatalog catalog;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void start() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
-    }
 
     @Test
     void a_token_is_shown_once_and_listed_without_its_secret() throws Exception {
@@ -48,7 +33,7 @@ class PartnerTokenApiTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(token.get("id").asText()).doesNotContain(token.get("token").asText())
                 .doesNotContain("sha256");
-        assertThat(java.nio.file.Files.readString(dir.resolve("partner-tokens.json"))).doesNotContain(token.get("token").asText());
+        assertThat(java.nio.file.Files.readString(catalog.dataDir().resolve("partner-tokens.json"))).doesNotContain(token.get("token").asText());
     }
 
     @Test

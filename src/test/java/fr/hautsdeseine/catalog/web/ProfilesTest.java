@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Harvest;
 import fr.hautsdeseine.catalog.publish.OutputSyntax;
@@ -10,7 +11,6 @@ import fr.hautsdeseine.catalog.publish.PublicationProfile;
 import fr.hautsdeseine.catalog.validation.OfficialShapes;
 import fr.hautsdeseine.catalog.vocab.DCATAP;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -18,28 +18,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The catalog and its records in each profile, judged by that profile's official shapes, over real HTTP. */
 class ProfilesTest {
-    @TempDir
-    static Path dir;
+    @SharedCatalog
     static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     static OfficialShapes shapesOf(PublicationProfile profile) {
         return switch (profile) {

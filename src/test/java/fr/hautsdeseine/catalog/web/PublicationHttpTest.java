@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Harvest;
 import fr.hautsdeseine.catalog.publish.OutputSyntax;
@@ -10,40 +11,30 @@ import fr.hautsdeseine.catalog.vocab.HYDRA;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCAT;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Status codes, headers, filters and errors of the catalog and record routes, exactly. */
 class PublicationHttpTest {
     private static final String HVD_CATEGORY = "http://data.europa.eu/bna/c_ac64a52d";
 
-    @TempDir
-    Path dir;
+    @FreshCatalog
     TestCatalog catalog;
 
     @BeforeEach
     void start() {
-        catalog = TestCatalog.start(dir);
         put("colleges", "Collèges du département", "dcat:theme <http://publications.europa.eu/resource/authority/data-theme/EDUC> ;"
                 + " dct:publisher <https://example.org/publishers/cd92> ; dct:description \"Établissements <b>publics</b>\"@fr ;");
         put("routes", "Routes départementales", "dcat:theme <http://publications.europa.eu/resource/authority/data-theme/TRAN> ;"
                 + " dct:publisher <https://example.org/publishers/idfm> ; dcatap:hvdCategory <" + HVD_CATEGORY + "> ;"
                 + " dct:modified \"2999-01-01\"^^xsd:date ;");
         put("budget", "Budget <primitif> & comptes", "dct:publisher <https://example.org/publishers/cd92> ;");
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
     }
 
     @Test

@@ -2,24 +2,21 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.Role;
-import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The record form over real HTTP: drafts, validation beside the fields, publication, publishers, CSRF. */
 class RecordFormTest {
@@ -28,24 +25,17 @@ class RecordFormTest {
     static final String PASSWORD = "correct horse battery";
     static final String DEPARTEMENT = "/publishers/departement-des-hauts-de-seine";
 
-    @TempDir
-    Path dir;
+    @FreshCatalog(backOffice = true)
     private TestCatalog catalog;
     private BackOfficeClient admin;
 
     @BeforeEach
     void start() {
-        Accounts accounts = Accounts.in(dir);
+        Accounts accounts = Accounts.in(catalog.dataDir());
         accounts.add(ADMIN, Role.ADMIN, List.of(), PASSWORD, false);
-        catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
         accounts.add(EDITOR, Role.EDITOR, List.of("https://www.sceaux.fr/"), PASSWORD, false);
         admin = new BackOfficeClient(catalog);
         admin.signIn(ADMIN, PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
     }
 
     /** Every field of a dataset the portal profile accepts, with one distribution and one column. */
@@ -191,7 +181,7 @@ class RecordFormTest {
 
         assertThat(confirm.body()).contains("Oui, abandonner");
         assertThat(discarded.statusCode()).isEqualTo(303);
-        assertThat(Files.exists(dir.resolve("drafts/bornes-recharge.nt"))).isFalse();
+        assertThat(Files.exists(catalog.dataDir().resolve("drafts/bornes-recharge.nt"))).isFalse();
         assertThat(admin.get("/admin/datasets/bornes-recharge").body())
                 .contains("value=\"Bornes de recharge des parkings départementaux\"").doesNotContain("Titre jamais publié");
         assertThat(catalog.get("/datasets/bornes-recharge").body()).doesNotContain("Titre jamais publié");
@@ -225,7 +215,7 @@ class RecordFormTest {
         postForm(admin, "/admin/datasets/new", completeForm(catalog, "bornes-recharge"));
         admin.get("/admin/datasets/bornes-recharge/publish");
         admin.post("/admin/datasets/bornes-recharge/publish");
-        String before = Files.readString(dir.resolve("audit.jsonl"), StandardCharsets.UTF_8);
+        String before = Files.readString(catalog.dataDir().resolve("audit.jsonl"), StandardCharsets.UTF_8);
         BackOfficeClient editor = new BackOfficeClient(catalog);
         editor.signIn(EDITOR, PASSWORD);
         editor.get("/admin");
@@ -242,10 +232,10 @@ class RecordFormTest {
         assertThat(save.body()).contains("Vous ne pouvez pas modifier les jeux de données de ce producteur");
         assertThat(withdraw.statusCode()).isEqualTo(403);
         assertThat(create.statusCode()).isEqualTo(403);
-        assertThat(Files.exists(dir.resolve("drafts/bornes-recharge.nt"))).isFalse();
-        assertThat(Files.exists(dir.resolve("drafts/autre-jeu.nt"))).isFalse();
+        assertThat(Files.exists(catalog.dataDir().resolve("drafts/bornes-recharge.nt"))).isFalse();
+        assertThat(Files.exists(catalog.dataDir().resolve("drafts/autre-jeu.nt"))).isFalse();
         assertThat(catalog.get("/datasets/bornes-recharge").body()).doesNotContain("Titre changé");
-        assertThat(Files.readString(dir.resolve("audit.jsonl"), StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(Files.readString(catalog.dataDir().resolve("audit.jsonl"), StandardCharsets.UTF_8)).isEqualTo(before);
     }
 
     @Test
@@ -261,7 +251,7 @@ class RecordFormTest {
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("Rien n'a été enregistré");
-        assertThat(Files.exists(dir.resolve("drafts/bornes-recharge.nt"))).isFalse();
+        assertThat(Files.exists(catalog.dataDir().resolve("drafts/bornes-recharge.nt"))).isFalse();
     }
 
     @Test
@@ -281,6 +271,6 @@ class RecordFormTest {
                 .doesNotContain("id=\"col-4-name\"");
         assertThat(read.body()).containsPattern("id=\"col-1-datatype\"[\\s\\S]*?<option value=\"decimal\" selected>");
         assertThat(read.body()).containsPattern("id=\"col-2-datatype\"[\\s\\S]*?<option value=\"date\" selected>");
-        assertThat(Files.exists(dir.resolve("drafts/bornes-recharge.nt"))).isFalse();
+        assertThat(Files.exists(catalog.dataDir().resolve("drafts/bornes-recharge.nt"))).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.Role;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,21 +23,14 @@ class SignInTest {
     private static final String EDITOR = "editrice@hauts-de-seine.fr";
     private static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    Path dir;
+    @FreshCatalog(backOffice = true)
     private TestCatalog catalog;
     private BackOfficeClient browser;
 
     @BeforeEach
     void start() {
-        Accounts.in(dir).add(EDITOR, Role.EDITOR, List.of("https://www.hauts-de-seine.fr/"), PASSWORD, false);
-        catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
+        Accounts.in(catalog.dataDir()).add(EDITOR, Role.EDITOR, List.of("https://www.hauts-de-seine.fr/"), PASSWORD, false);
         browser = new BackOfficeClient(catalog);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
     }
 
     @Test
@@ -144,7 +137,7 @@ class SignInTest {
     void an_account_removed_while_signed_in_is_signed_out() {
         browser.signIn(EDITOR, PASSWORD);
 
-        Accounts.in(dir).remove(EDITOR);
+        Accounts.in(catalog.dataDir()).remove(EDITOR);
 
         assertThat(browser.get("/admin").statusCode()).isEqualTo(303);
     }

@@ -2,15 +2,14 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The site's pages over real HTTP, on the demo catalog. */
 class SitePagesTest {
@@ -18,20 +17,13 @@ class SitePagesTest {
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String EDUC = "http://publications.europa.eu/resource/authority/data-theme/EDUC";
 
-    @TempDir
-    static Path dir;
+    @FreshCatalog(demo = true)
     private static TestCatalog catalog;
     private static String base;
 
     @BeforeAll
     static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
         base = catalog.server().config().baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     private static String encode(String value) {

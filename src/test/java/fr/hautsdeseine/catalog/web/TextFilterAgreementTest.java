@@ -2,21 +2,18 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.SharedCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.publish.Harvest;
 import fr.hautsdeseine.catalog.publish.OutputSyntax;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /catalog?q=} (harvesters) and {@code /datasets?q=} (people) find the same records for the same French words. */
 class TextFilterAgreementTest {
@@ -26,20 +23,8 @@ class TextFilterAgreementTest {
             "l'eau", "eau", "d'archives", "archives", "musée", "musees", "bibliothèques", "bibliotheque", "transports",
             "déchets", "qualité de l'air", "vélos", "parcs et jardins", "budget", "élections", "l'histoire du département");
 
-    @TempDir
-    static Path dir;
-
+    @SharedCatalog
     private static TestCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = TestCatalog.start(TestCatalog.config(dir).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
 
     @Test
     void the_catalog_and_the_site_search_find_the_same_records_for_french_queries() {

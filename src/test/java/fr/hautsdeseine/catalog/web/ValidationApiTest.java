@@ -2,19 +2,16 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every write is validated: a Violation stores nothing and answers 422 with the report. */
 class ValidationApiTest {
@@ -22,20 +19,8 @@ class ValidationApiTest {
     private static final String DATASET = "https://example.org/datasets/colleges";
     private static final String DISTRIBUTION = DATASET + "#csv";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog
     private TestCatalog catalog;
-
-    @BeforeEach
-    void start() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
-    }
 
     @Test
     void a_record_without_title_is_refused_with_the_focus_node_and_path() {

@@ -2,14 +2,11 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.FreshCatalog;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class WriteApiTest {
     private static final String TURTLE = "text/turtle";
@@ -17,20 +14,8 @@ class WriteApiTest {
             PREFIX dcat: <http://www.w3.org/ns/dcat#>
             SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }""";
 
-    @TempDir
-    Path dir;
-
+    @FreshCatalog
     private TestCatalog catalog;
-
-    @BeforeEach
-    void start() {
-        catalog = TestCatalog.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        catalog.close();
-    }
 
     @Test
     void put_creates_a_record_that_sparql_sees_at_once() {
@@ -105,8 +90,7 @@ class WriteApiTest {
 
     @Test
     void a_body_over_the_limit_is_a_413_and_writes_nothing() {
-        catalog.close();
-        catalog = TestCatalog.start(TestCatalog.config(dir).withMaxBodyBytes(1000));
+        catalog.restart(config -> config.withMaxBodyBytes(1000));
         String padded = resource("one-dataset.ttl") + "#".repeat(2000) + "\n";
 
         HttpResponse<String> response = catalog.write("POST", "/api/datasets", TURTLE, padded);
@@ -122,8 +106,7 @@ class WriteApiTest {
                 resource("one-dataset.ttl").getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer nope");
         HttpResponse<String> missing = catalog.send("POST", "/api/datasets", TURTLE,
                 resource("one-dataset.ttl").getBytes(StandardCharsets.UTF_8));
-        catalog.close();
-        catalog = TestCatalog.start(TestCatalog.config(dir).withAdminToken(null));
+        catalog.restart(config -> config.withAdminToken(null));
         HttpResponse<String> disabled = catalog.write("POST", "/api/datasets", TURTLE, resource("one-dataset.ttl"));
 
         assertThat(wrong.statusCode()).isEqualTo(401);
