@@ -32,8 +32,10 @@ final class KillRounds {
 
     private final Path jar;
     private final Path work;
-    private final Random random;
-    private final List<Round> rounds = new ArrayList<>();
+    private final long seed;
+    /** Threads of their own: the common pool has a single thread on a two-core machine. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+    private final List<Round> rounds = java.util.Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger versions = new AtomicInteger();
     /** Writes the server answered with an error rather than a success: each is a problem of the round it fell in. */
@@ -46,15 +48,41 @@ final class KillRounds {
     KillRounds(Path jar, Path work, long seed) {
         this.jar = jar;
         this.work = work;
-        this.random = new Random(seed);
+        this.seed = seed;
     }
 
     List<Round> rounds() {
-        return rounds;
+        synchronized (rounds) {
+            return List.copyOf(rounds);
+        }
+    }
+
+    /** The three kinds at once, each on its store and with its own random numbers from the seed, so that each replays alone. */
+    void all(int count) throws Exception {
+        CompletableFuture<Void> api = CompletableFuture.runAsync(() -> unchecked(() -> apiWrites(count, new Random(seed))), threads);
+        CompletableFuture<Void> cli = CompletableFuture.runAsync(() -> unchecked(() -> cliImports(count, new Random(seed + 1))), threads);
+        CompletableFuture<Void> harvest = CompletableFuture.runAsync(() -> unchecked(() -> harvestRuns(count, new Random(seed + 2))), threads);
+        try {
+            CompletableFuture.allOf(api, cli, harvest).join();
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private interface Part {
+        void run() throws Exception;
+    }
+
+    private static void unchecked(Part part) {
+        try {
+            part.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The server killed while two clients replace, add and withdraw records through the API. */
-    void apiWrites(int count) throws Exception {
+    void apiWrites(int count, Random random) throws Exception {
         Path data = work.resolve("api/data");
         Path log = work.resolve("api/server.log");
         Ledger ledger = new Ledger();
@@ -65,7 +93,7 @@ final class KillRounds {
                 long writerSeed = random.nextLong();
                 String prefix = "w" + w;
                 ServerUnderTest target = server;
-                writers.add(CompletableFuture.runAsync(() -> writeUntilKilled(target, prefix, new Random(writerSeed), ledger)));
+                writers.add(CompletableFuture.runAsync(() -> writeUntilKilled(target, prefix, new Random(writerSeed), ledger), threads));
             }
             long delay = 500 + random.nextInt(4_000);
             Thread.sleep(delay);
@@ -81,7 +109,7 @@ final class KillRounds {
      * Imports of five records from the command line, killed at a random moment of the import (or left to finish:
      * the first round, to time it, then one time in four).
      */
-    void cliImports(int count) throws Exception {
+    void cliImports(int count, Random random) throws Exception {
         Path data = work.resolve("cli/data");
         Path log = work.resolve("cli/import.log");
         Ledger ledger = new Ledger();
@@ -100,7 +128,7 @@ final class KillRounds {
             ledger.sending(states);
             Process cli = ServerUnderTest.command(jar, List.of("import", "--data-dir", data.toString(),
                     "--base-url", ServerUnderTest.BASE_URL, file.toString()), log);
-            long delay = round == 1 || random.nextInt(4) == 0 ? -1 : killMoment(lastImportMillis);
+            long delay = round == 1 || random.nextInt(4) == 0 ? -1 : killMoment(lastImportMillis, random);
             long started = System.nanoTime();
             if (delay >= 0) {
                 Thread.sleep(delay);
@@ -121,7 +149,7 @@ final class KillRounds {
      * The server killed while it harvests a partner's catalog of 300 records, each run a new version of all of
      * them, at a random moment of the run (the first run is left to finish, to time it).
      */
-    void harvestRuns(int count) throws Exception {
+    void harvestRuns(int count, Random random) throws Exception {
         Path data = work.resolve("harvest/data");
         Path log = work.resolve("harvest/server.log");
         Ledger ledger = new Ledger();
@@ -148,7 +176,7 @@ final class KillRounds {
                     run.join();
                     lastRunMillis = (System.nanoTime() - started) / 1_000_000;
                 } else {
-                    delay = killMoment(lastRunMillis);
+                    delay = killMoment(lastRunMillis, random);
                     Thread.sleep(delay);
                 }
                 server.kill();
@@ -176,7 +204,7 @@ final class KillRounds {
      * A moment to kill at, from 20 % to 120 % of how long the same job took when left to finish, so that most
      * kills land inside it (start-up, reading, writing) and a few just after it.
      */
-    private long killMoment(long fullMillis) {
+    private static long killMoment(long fullMillis, Random random) {
         return fullMillis / 5 + (long) (random.nextDouble() * fullMillis);
     }
 

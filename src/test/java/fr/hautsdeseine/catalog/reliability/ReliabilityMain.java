@@ -27,9 +27,7 @@ public final class ReliabilityMain {
                 long seed = Long.parseLong(args[2]);
                 KillRounds kills = new KillRounds(jar, work, seed);
                 long started = System.nanoTime();
-                kills.apiWrites(rounds);
-                kills.cliImports(rounds);
-                kills.harvestRuns(rounds);
+                kills.all(rounds);
                 Files.writeString(work.resolve("kill.md"), ReliabilityReport.kills(kills.rounds(), seed,
                         Duration.ofNanos(System.nanoTime() - started)));
             }
