@@ -89,12 +89,16 @@ final class KillRounds {
         ServerUnderTest server = ServerUnderTest.start(jar, data, log, "512m");
         for (int round = 1; round <= count; round++) {
             List<CompletableFuture<Void>> writers = new ArrayList<>();
+            java.util.concurrent.CountDownLatch firstAnswer = new java.util.concurrent.CountDownLatch(1);
             for (int w = 0; w < 2; w++) {
                 long writerSeed = random.nextLong();
                 String prefix = "w" + w;
                 ServerUnderTest target = server;
-                writers.add(CompletableFuture.runAsync(() -> writeUntilKilled(target, prefix, new Random(writerSeed), ledger), threads));
+                writers.add(CompletableFuture.runAsync(
+                        () -> writeUntilKilled(target, prefix, new Random(writerSeed), ledger, firstAnswer), threads));
             }
+            // The clock starts at the first answer: on a loaded machine a fresh server's first writes are slow.
+            firstAnswer.await(5, java.util.concurrent.TimeUnit.MINUTES);
             long delay = 500 + random.nextInt(4_000);
             Thread.sleep(delay);
             server.kill();
@@ -237,7 +241,8 @@ final class KillRounds {
     }
 
     /** Writes one record or two at a time until the server stops answering. */
-    private void writeUntilKilled(ServerUnderTest server, String prefix, Random random, Ledger ledger) {
+    private void writeUntilKilled(ServerUnderTest server, String prefix, Random random, Ledger ledger,
+                                  java.util.concurrent.CountDownLatch firstAnswer) {
         while (true) {
             int choice = random.nextInt(10);
             String id = prefix + "-" + random.nextInt(6);
@@ -256,6 +261,8 @@ final class KillRounds {
                 }
             } catch (IOException | InterruptedException killed) {
                 return;
+            } finally {
+                firstAnswer.countDown();
             }
         }
     }

@@ -44,7 +44,7 @@ final class ReliabilityReport {
                   the site search's count and a SPARQL count of catalog records.
 
                 Kinds: **API writes** (two clients replacing, adding two at once and withdrawing records; the server
-                is killed 0.5-4.5 s into a round), **CLI import** (five records in one `import`, killed between 20 % and
+                is killed 0.5-4.5 s after the round's first write was answered), **CLI import** (five records in one `import`, killed between 20 % and
                 120 % of the time the last whole import took, or left to finish one time in four), **harvest runs**
                 (a partner catalog of 300 records, each run a new version of all of them; the server is killed between
                 20 % and 120 % of the time the first run took, which was left to finish).
