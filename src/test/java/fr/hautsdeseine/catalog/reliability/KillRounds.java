@@ -45,10 +45,14 @@ final class KillRounds {
     private long lastImportMillis;
     private long lastRunMillis;
 
-    KillRounds(Path jar, Path work, long seed) {
+    private final java.util.function.Consumer<List<Round>> afterEachRound;
+
+    /** {@code afterEachRound} gets every round so far, after each one: a run cut short still reports. */
+    KillRounds(Path jar, Path work, long seed, java.util.function.Consumer<List<Round>> afterEachRound) {
         this.jar = jar;
         this.work = work;
         this.seed = seed;
+        this.afterEachRound = afterEachRound;
     }
 
     List<Round> rounds() {
@@ -194,11 +198,10 @@ final class KillRounds {
                 if (answered) {
                     ledger.acknowledged(states);
                 }
-                server = checked("harvest run", round, delay, answered, data, log, ledger);
-                List<String> versionsSeen = harvestedVersions(server);
-                if (versionsSeen.size() > 1) {
-                    rounds.get(rounds.size() - 1).problems().add("the harvested records mix versions " + versionsSeen);
-                }
+                server = checked("harvest run", round, delay, answered, data, log, ledger, restarted -> {
+                    List<String> versionsSeen = harvestedVersions(restarted);
+                    return versionsSeen.size() > 1 ? List.of("the harvested records mix versions " + versionsSeen) : List.of();
+                });
             }
             server.kill();
         }
@@ -215,6 +218,16 @@ final class KillRounds {
     /** Checks the store, settles the ledger, restarts the server and checks its views. */
     private ServerUnderTest checked(String kind, int round, long delay, boolean answered, Path data, Path log, Ledger ledger)
             throws IOException, InterruptedException {
+        return checked(kind, round, delay, answered, data, log, ledger, restarted -> List.of());
+    }
+
+    /** A check of one kind's own on the restarted server. */
+    private interface ExtraCheck {
+        List<String> problems(ServerUnderTest restarted) throws IOException, InterruptedException;
+    }
+
+    private ServerUnderTest checked(String kind, int round, long delay, boolean answered, Path data, Path log, Ledger ledger,
+                                    ExtraCheck extra) throws IOException, InterruptedException {
         StoreCheck.Outcome store = StoreCheck.check(data, ledger);
         ledger.settle(store.stored());
         List<String> problems = new ArrayList<>(store.problems());
@@ -224,7 +237,9 @@ final class KillRounds {
         }
         ServerUnderTest server = ServerUnderTest.start(jar, data, log, "512m");
         problems.addAll(new ServerCheck().check(server, store.stored()));
-        rounds.add(new Round(kind, round, delay, answered, ledger.acknowledgedCount(), problems));
+        problems.addAll(extra.problems(server));
+        rounds.add(new Round(kind, round, delay, answered, ledger.acknowledgedCount(), List.copyOf(problems)));
+        afterEachRound.accept(rounds());
         System.out.printf("[kill] %s round %d: killed after %d ms, %s, %d records acknowledged so far, %s%n", kind, round,
                 delay, answered ? "answered" : "no answer", ledger.acknowledgedCount(),
                 problems.isEmpty() ? "all checks pass" : problems);

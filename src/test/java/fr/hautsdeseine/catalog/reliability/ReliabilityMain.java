@@ -25,11 +25,10 @@ public final class ReliabilityMain {
             case "kill" -> {
                 int rounds = Integer.parseInt(args[1]);
                 long seed = Long.parseLong(args[2]);
-                KillRounds kills = new KillRounds(jar, work, seed);
                 long started = System.nanoTime();
+                KillRounds kills = new KillRounds(jar, work, seed, done -> write(work.resolve("kill.md"),
+                        ReliabilityReport.kills(done, rounds, seed, Duration.ofNanos(System.nanoTime() - started))));
                 kills.all(rounds);
-                Files.writeString(work.resolve("kill.md"), ReliabilityReport.kills(kills.rounds(), seed,
-                        Duration.ofNanos(System.nanoTime() - started)));
             }
             case "soak" -> {
                 Duration duration = duration(args[1]);
@@ -44,6 +43,14 @@ public final class ReliabilityMain {
                 System.err.println("usage: ReliabilityMain kill ROUNDS SEED | soak DURATION SEED | report");
                 System.exit(2);
             }
+        }
+    }
+
+    private static synchronized void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

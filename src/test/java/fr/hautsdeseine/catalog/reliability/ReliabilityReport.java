@@ -67,10 +67,10 @@ final class ReliabilityReport {
         return section.isBlank() ? "Not run in the last pass.\n" : section;
     }
 
-    static String kills(List<KillRounds.Round> rounds, long seed, Duration took) {
+    static String kills(List<KillRounds.Round> rounds, int planned, long seed, Duration took) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Last run: seed `%d`, %d rounds in %d min (replay: `bench/reliability/run kill %d %d`).%n%n",
-                seed, rounds.size(), took.toMinutes(), rounds.stream().filter(r -> r.kind().equals("api writes")).count(), seed));
+        md.append(String.format(Locale.ROOT, "Last run: seed `%d`, %d rounds of each kind planned, %d rounds done in %d min "
+                + "(replay: `bench/reliability/run kill %d %d`).%n%n", seed, planned, rounds.size(), took.toMinutes(), planned, seed));
         md.append("| kind | rounds | killed before the answer | records acknowledged (end) | rounds with a problem |\n|---|---|---|---|---|\n");
         for (String kind : List.of("api writes", "cli import", "harvest run")) {
             List<KillRounds.Round> mine = rounds.stream().filter(r -> r.kind().equals(kind)).toList();
