@@ -23,7 +23,7 @@ final class ReliabilityReport {
                 bench/reliability/run                 # everything: 20 kill rounds of each kind, a 10-minute soak, 60 s of fuzzing per target
                 bench/reliability/run kill 20 [SEED]  # only the kill rounds; the seed is printed, give it back to replay a run
                 bench/reliability/run soak 2m         # only the soak, for 2 minutes
-                bench/reliability/run fuzz 30s        # only the fuzzing, 30 s per target
+                bench/reliability/run fuzz            # only the fuzzing, each target for its maxDuration (60 s)
                 ```
 
                 The fuzz targets also run in every `mvn test`, in regression mode: each replays its seed corpus
@@ -71,7 +71,7 @@ final class ReliabilityReport {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Last run: seed `%d`, %d rounds of each kind planned, %d rounds done in %d min "
                 + "(replay: `bench/reliability/run kill %d %d`).%n%n", seed, planned, rounds.size(), took.toMinutes(), planned, seed));
-        md.append("| kind | rounds | killed before the answer | records acknowledged (end) | rounds with a problem |\n|---|---|---|---|---|\n");
+        md.append("| kind | rounds | killed before the answer | records with an acknowledged state (at the end) | rounds with a problem |\n|---|---|---|---|---|\n");
         for (String kind : List.of("api writes", "cli import", "harvest run")) {
             List<KillRounds.Round> mine = rounds.stream().filter(r -> r.kind().equals(kind)).toList();
             if (mine.isEmpty()) {
