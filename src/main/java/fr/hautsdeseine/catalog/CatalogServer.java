@@ -193,6 +193,7 @@ public final class CatalogServer implements AutoCloseable {
         metrics.gauge("catalog.changelog.last", "Sequence number of the change log's last entry", null,
                 () -> store.changes().lastSequence());
         metrics.gauge("catalog.records", "Records in the store", null, store::recordCount);
+        metrics.followers(store.followers());
         metrics.gauge("catalog.store.size", "Disk used by the TDB2 store, every generation", "bytes",
                 () -> StoreCompaction.bytesUsed(store));
         harvest.onReport(report -> metrics.harvestRun(report.source(), report.status(), report.counts().created(),

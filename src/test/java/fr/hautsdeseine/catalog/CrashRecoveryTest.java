@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdfpatch.RDFPatchOps;
@@ -58,6 +60,8 @@ class CrashRecoveryTest {
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger versions = new AtomicInteger();
+    /** Counted down by the round's first acknowledged write. */
+    private volatile CountDownLatch firstAnswer = new CountDownLatch(1);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -69,6 +73,7 @@ class CrashRecoveryTest {
 
         for (int round = 0; round < ROUNDS; round++) {
             ChildServer server = ChildServer.start(data, log);
+            firstAnswer = new CountDownLatch(1);
             List<Thread> writers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 long writerSeed = random.nextLong();
@@ -77,6 +82,8 @@ class CrashRecoveryTest {
                 writer.start();
                 writers.add(writer);
             }
+            // The kill's clock starts at the first answer: on a busy machine a fresh server's first writes are slow.
+            firstAnswer.await(5, TimeUnit.MINUTES);
             Thread.sleep(1_500 + random.nextInt(3_000));
             server.kill();
             for (Thread writer : writers) {
@@ -196,6 +203,7 @@ class CrashRecoveryTest {
         }
         acknowledged.putAll(states);
         states.keySet().forEach(inFlight::remove);
+        firstAnswer.countDown();
     }
 
     private int send(ChildServer server, String method, String path, String body) throws IOException, InterruptedException {

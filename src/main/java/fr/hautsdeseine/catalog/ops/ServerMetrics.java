@@ -1,5 +1,7 @@
 package fr.hautsdeseine.catalog.ops;
 
+import fr.hautsdeseine.catalog.store.ChangeFollower;
+import fr.hautsdeseine.catalog.store.Followers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -75,6 +77,21 @@ public final class ServerMetrics implements AutoCloseable {
     /** A value read when the metrics are scraped, such as the record count or a follower's lag. */
     public void gauge(String name, String description, String unit, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).baseUnit(unit).register(registry);
+    }
+
+    /**
+     * Every change follower's lag, under one pair of gauges tagged with the follower's name, whatever it
+     * follows for (an index, a feed, a replica), including followers started later.
+     */
+    public void followers(Followers followers) {
+        followers.onStart(name -> {
+            Gauge.builder("catalog.follower.lag.entries", () -> followers.lag(name).map(ChangeFollower.Lag::entries).orElse(0L))
+                    .description("Change log entries the follower has not applied yet").tag("follower", name)
+                    .register(registry);
+            Gauge.builder("catalog.follower.lag.seconds", () -> followers.lag(name).map(ChangeFollower.Lag::seconds).orElse(0.0))
+                    .description("Seconds since the oldest change log entry the follower has not applied yet committed")
+                    .tag("follower", name).register(registry);
+        });
     }
 
     /** The Prometheus text exposition format, version 0.0.4. */

@@ -70,6 +70,7 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
     private final Optional<String> otherBase;
     private final ChangeLog changes;
     private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
+    private final Followers followers = new Followers();
     /** Record writes commit and notify one at a time, so listeners see changes in the order of their revisions. */
     private final Object writeOrder = new Object();
     private volatile StoreState state;
@@ -150,6 +151,11 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
 
     public CatalogIris iris() {
         return iris;
+    }
+
+    /** The change followers started on this store, to report their lag. */
+    public Followers followers() {
+        return followers;
     }
 
     /** Every committed change to the records, in order: what derived views follow. */

@@ -1,5 +1,8 @@
 package fr.hautsdeseine.catalog.store;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -35,12 +38,48 @@ public final class ChangeFollower {
     public record CatchUp(long applied, boolean rebuilt) {
     }
 
+    /**
+     * How far behind the log the view is: the entries it has not applied, and the seconds since the oldest of
+     * them committed (both 0 when it is up to date).
+     */
+    public record Lag(long entries, double seconds) {
+    }
+
     private final CatalogStore store;
     private final View view;
+    private final Clock clock;
 
     public ChangeFollower(CatalogStore store, View view) {
+        this(store, view, Clock.systemUTC());
+    }
+
+    ChangeFollower(CatalogStore store, View view, Clock clock) {
         this.store = store;
         this.view = view;
+        this.clock = clock;
+    }
+
+    /** The view's name, which names the follower in metrics and logs. */
+    public String name() {
+        return view.name();
+    }
+
+    /** Read from the view and the log, without waiting for the follower to finish what it is applying. */
+    public Lag lag() {
+        ChangeLog changes = store.changes();
+        long next = view.appliedSequence().orElse(0) + 1;
+        long behind = changes.lastSequence() - next + 1;
+        if (behind <= 0) {
+            return new Lag(0, 0);
+        }
+        List<ChangeEntry> oldest;
+        try {
+            oldest = changes.readFrom(next, 1);
+        } catch (ChangesPrunedException e) {
+            oldest = changes.readFrom(changes.firstSequence(), 1);
+        }
+        Instant since = oldest.isEmpty() ? clock.instant() : oldest.get(0).time();
+        return new Lag(behind, Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0));
     }
 
     /** Brings the view up to date, then follows every write. */
@@ -48,6 +87,7 @@ public final class ChangeFollower {
         long started = System.nanoTime();
         // Registered first, so that no write is missed; each call applies only what is not applied yet.
         store.onChange(ids -> follow());
+        store.followers().add(this);
         ChangeLog changes = store.changes();
         OptionalLong applied = view.appliedSequence();
         if (applied.isEmpty() || applied.getAsLong() > changes.lastSequence()

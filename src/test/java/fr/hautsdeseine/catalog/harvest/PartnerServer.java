@@ -25,6 +25,7 @@ public final class PartnerServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile Answer otherwise = body(404, "text/plain", "not found");
 
     public PartnerServer() {
         try {
@@ -38,7 +39,7 @@ public final class PartnerServer implements AutoCloseable {
             String key = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             try (exchange) {
-                answers.getOrDefault(key, e -> body(404, "text/plain", "not found").send(e)).send(exchange);
+                answers.getOrDefault(key, otherwise).send(exchange);
             } catch (IOException e) {
                 // the harvester hung up (size or time limit): nothing to do
             }
@@ -48,6 +49,12 @@ public final class PartnerServer implements AutoCloseable {
 
     public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
+    }
+
+    /** The answer to every path no {@link #on} names (404 until set). */
+    public PartnerServer otherwise(Answer answer) {
+        otherwise = answer;
+        return this;
     }
 
     public PartnerServer on(String pathAndQuery, Answer answer) {

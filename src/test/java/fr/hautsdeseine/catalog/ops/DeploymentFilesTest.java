@@ -2,12 +2,18 @@ package fr.hautsdeseine.catalog.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +60,30 @@ class DeploymentFilesTest {
 
         assertThat(check.exitCode()).as(check.output()).isZero();
         assertThat(check.output()).contains("test is successful");
+    }
+
+    @Test
+    void the_grafana_dashboard_charts_only_documented_metrics_and_every_followers_lag() throws Exception {
+        JsonNode dashboard = new ObjectMapper().readTree(DEPLOY.resolve("grafana-dashboard.json").toFile());
+        String documented = Files.readString(Path.of("docs/operations.md"));
+        Set<String> charted = new HashSet<>();
+        Set<Integer> ids = new HashSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            assertThat(ids.add(panel.path("id").asInt())).as("panel id %s", panel.path("id")).isTrue();
+            for (JsonNode target : panel.path("targets")) {
+                Matcher metric = Pattern.compile("\\b(catalog|http|jvm|process)_[a-z_]+").matcher(target.path("expr").asText());
+                while (metric.find()) {
+                    charted.add(metric.group());
+                }
+            }
+        }
+
+        assertThat(charted).contains("catalog_follower_lag_entries", "catalog_follower_lag_seconds");
+        for (String metric : charted) {
+            String family = metric.replaceAll("_(bucket|count|sum|max)$", "");
+            assertThat(documented).as("docs/operations.md documents %s", metric)
+                    .containsAnyOf("`" + family + "`", "`" + family.substring(0, family.indexOf('_')) + "_*`");
+        }
     }
 
     private record Result(int exitCode, String output) {
