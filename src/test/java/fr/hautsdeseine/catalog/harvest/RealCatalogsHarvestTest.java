@@ -55,6 +55,7 @@ class RealCatalogsHarvestTest {
             "ckanext-dcat--catalog.rdf | application/rdf+xml | 2 | ",
             "ckanext-dcat--catalog_with_at_graph.jsonld | application/ld+json | 1 | repaired dct:identifier on <https://ckan.example.org/dataset/d4ce4e6e-ab89-44cb-bf5c-33a162c234de#dataset>: none given: its IRI stands as identifier",
             "udata--sig.oreme.rdf | application/rdf+xml | 1 | repaired foaf:name on <https://sig.oreme.org/geonetwork/srv/eng/catalog.search#/metadata//organizations/UMR%20G%C3%A9osciences%20Montpellier%20%28GM%29>: no name nor label: named by the host of its IRI",
+            "udata--geonetwork.xml | application/rdf+xml | 1 | repaired IRI on page <",
             "udata--flat.jsonld | application/ld+json | 3 | repaired dcat:accessURL",
             "udata--nested.jsonld | application/ld+json | 1 | repaired spdx:checksumValue on the spdx:checksum of <http://data.test.org/datasets/1/resources/1> (\"fb4106aa286a53be44ec99515f0f0421d4d7ad7d\"): typed as xsd:hexBinary",
             "ckanext-dcat--dataset_gob_es.ttl | text/turtle | 1 | dropped dct:accrualPeriodicity",
@@ -70,7 +71,7 @@ class RealCatalogsHarvestTest {
         Map<String, Graph> afterFirst = harvest.snapshot();
         HarvestReport second = harvest.run("partner");
 
-        assertThat(first.complete()).isTrue();
+        assertThat(first.complete()).as(String.join("; ", first.errors())).isTrue();
         assertThat(first.rejected()).isEmpty();
         assertThat(first.counts().created()).isEqualTo(stored);
         if (expectedNote != null) {
