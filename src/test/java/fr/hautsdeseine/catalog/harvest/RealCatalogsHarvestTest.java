@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.hautsdeseine.catalog.validation.OfficialShapes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RealCatalogsHarvestTest {
     /** The official shapes' pattern refuses SPDX's own algorithm IRIs: an upstream bug (docs/shapes.md). */
     private static final String SPDX_ALGORITHM = "<http://spdx.org/rdf/terms#algorithm>";
+
+    /** Links to a data service or a dataset stored as a record of its own: its class is stated there, not here. */
+    private static final List<String> CROSS_RECORD_LINKS = List.of(
+            "<http://www.w3.org/ns/dcat#accessService>", "<http://www.w3.org/ns/dcat#servesDataset>");
 
     private static OfficialShapes official;
 
@@ -50,7 +55,8 @@ class RealCatalogsHarvestTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "udata--bnodes.xml | application/rdf+xml | 3 | dropped locn:geometry on the dct:spatial of",
+            // 3 datasets and Paris 2024's Explore API, a data service with an identity.
+            "udata--bnodes.xml | application/rdf+xml | 4 | dropped locn:geometry on the dct:spatial of",
             "udata--bnodes.jsonld | application/ld+json | 3 | repaired dcat:theme on <http://localhost:8080/datasets/1> (\"Theme 1\"): text kept as a dcat:keyword",
             "ckanext-dcat--catalog.rdf | application/rdf+xml | 2 | ",
             "ckanext-dcat--catalog_with_at_graph.jsonld | application/ld+json | 1 | repaired dct:identifier on <https://ckan.example.org/dataset/d4ce4e6e-ab89-44cb-bf5c-33a162c234de#dataset>: none given: its IRI stands as identifier",
@@ -78,7 +84,8 @@ class RealCatalogsHarvestTest {
             assertThat(first.notes()).extracting(HarvestReport.Note::note).anySatisfy(note -> assertThat(note).startsWith(expectedNote));
         }
         afterFirst.forEach((id, record) -> assertThat(official.violations(record)).as(id)
-                .filteredOn(violation -> !violation.endsWith(SPDX_ALGORITHM)).isEmpty());
+                .filteredOn(violation -> !violation.endsWith(SPDX_ALGORITHM) && CROSS_RECORD_LINKS.stream().noneMatch(violation::endsWith))
+                .isEmpty());
         assertThat(second.counts()).isEqualTo(new HarvestReport.Counts(0, 0, stored, 0, 0, 0));
         assertThat(HarvestFixture.same(afterFirst, harvest.snapshot())).isTrue();
     }
