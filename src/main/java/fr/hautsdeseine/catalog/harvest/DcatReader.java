@@ -5,6 +5,7 @@ import fr.hautsdeseine.catalog.ingest.RdfReader;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,7 +13,8 @@ import org.apache.jena.graph.Graph;
 
 /**
  * Reads a DCAT catalog in any RDF syntax, page after page along its Hydra links. Each page is parsed
- * alone, with relative IRIs resolved against the page's own URL.
+ * alone, with relative IRIs resolved against the page's own URL; an RDF/XML page's IRIs that no IRI
+ * grammar allows, and its IRIs given with text, are repaired first ({@link RdfXmlRepair}).
  */
 final class DcatReader implements SourceReader {
     /** Every syntax it reads, Turtle first, TriG (a catalog in named graphs) last. */
@@ -38,14 +40,18 @@ final class DcatReader implements SourceReader {
             FetchedPage page = pages.fetch(next, ACCEPT);
             RdfSyntax syntax = syntax(page, first);
             first = first == null ? syntax : first;
+            // GeoNetwork writes IRIs with spaces, which would stop the whole page.
+            RdfXmlRepair.Repaired repaired = syntax == RdfSyntax.RDF_XML
+                    ? RdfXmlRepair.repair(page.body(), page.url().toString())
+                    : new RdfXmlRepair.Repaired(page.body(), List.of());
             Graph graph;
             try {
-                graph = reader.read(page.body(), syntax, page.url().toString());
+                graph = reader.read(repaired.body(), syntax, page.url().toString());
             } catch (RdfParseException e) {
                 throw new HarvestFetchException("page <" + page.url() + "> is not well-formed " + syntax.mediaType()
                         + ": " + e.describe());
             }
-            sink.accept(new ParsedPage(page.url(), graph));
+            sink.accept(new ParsedPage(page.url(), graph, repaired.repairs()));
             next = HydraPaging.next(graph, page.url()).orElse(null);
         }
     }

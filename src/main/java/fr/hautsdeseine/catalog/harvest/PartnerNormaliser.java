@@ -264,7 +264,10 @@ final class PartnerNormaliser {
         RANGES.forEach((property, range) -> {
             for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
                 Node value = t.getObject();
-                if (!value.isLiteral() && !graph.contains(value, RDF.type.asNode(), range)) {
+                // A data service the record only refers to is a record of its own (or another's): not typed here.
+                boolean elsewhere = property.equals(DCAT.accessService.asNode()) && value.isURI()
+                        && !graph.contains(value, Node.ANY, Node.ANY);
+                if (!value.isLiteral() && !elsewhere && !graph.contains(value, RDF.type.asNode(), range)) {
                     graph.add(value, RDF.type.asNode(), range);
                 }
             }

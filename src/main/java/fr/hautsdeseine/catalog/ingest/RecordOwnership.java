@@ -243,29 +243,36 @@ public final class RecordOwnership {
     private final class Lookup {
         private final DatasetGraph dsg;
         private final Map<Node, Optional<Node>> vocabularies = new HashMap<>();
+        private List<Node> vocabularyGraphs;
 
         Lookup(DatasetGraph dsg) {
             this.dsg = dsg;
         }
 
-        /** The vocabulary graph where this node is a concept (or a concept scheme). */
+        /**
+         * The vocabulary graph where this node is a concept (or a concept scheme). Asked of each vocabulary
+         * graph in turn: a scan of the node's types over all graphs would read one quad per record that
+         * copies it (a shared publisher is in thousands), for every record checked.
+         */
         Optional<Node> vocabularyOf(Node subject) {
-            return vocabularies.computeIfAbsent(subject, s -> {
-                var found = dsg.find(Node.ANY, s, RDF.type.asNode(), Node.ANY);
-                try {
-                    while (found.hasNext()) {
-                        Quad quad = found.next();
-                        Node graph = quad.getGraph();
-                        if (CONCEPT_TYPES.contains(quad.getObject()) && graph.isURI()
-                                && graph.getURI().startsWith(iris.vocabularyGraphPrefix())) {
-                            return Optional.of(graph);
-                        }
+            return vocabularies.computeIfAbsent(subject, s -> vocabularyGraphs().stream()
+                    .filter(graph -> CONCEPT_TYPES.stream().anyMatch(type -> dsg.contains(graph, s, RDF.type.asNode(), type)))
+                    .findFirst());
+        }
+
+        /** The stored vocabularies: each graph notes the fingerprint of the file it was loaded from. */
+        private List<Node> vocabularyGraphs() {
+            if (vocabularyGraphs == null) {
+                List<Node> graphs = new ArrayList<>();
+                dsg.find(Node.ANY, Node.ANY, HDS.sourceFingerprint.asNode(), Node.ANY).forEachRemaining(quad -> {
+                    Node graph = quad.getGraph();
+                    if (graph.isURI() && graph.getURI().startsWith(iris.vocabularyGraphPrefix()) && !graphs.contains(graph)) {
+                        graphs.add(graph);
                     }
-                    return Optional.empty();
-                } finally {
-                    Iter.close(found);
-                }
-            });
+                });
+                vocabularyGraphs = graphs;
+            }
+            return vocabularyGraphs;
         }
 
         boolean isLicence(Node subject) {

@@ -24,10 +24,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Splits a document (a whole catalog or one dataset) into records: each {@code dcat:Dataset} or
- * {@code dcat:DatasetSeries} with every node reachable from it (distributions, contact points,
- * periods, locations, checksums, notices) and copies of the shared resources it references
- * (publishers, licences), stopping at other datasets, catalogs and paging nodes.
+ * Splits a document (a whole catalog or one dataset) into records: each {@code dcat:Dataset},
+ * {@code dcat:DatasetSeries}, and {@code dcat:DataService} that has a {@code dct:identifier}, with every
+ * node reachable from it (distributions, contact points, periods, locations, checksums, notices) and
+ * copies of the shared resources it references (publishers, licences), stopping at other records,
+ * catalogs and paging nodes. A data service without identifier stays inside the records that use it.
  */
 public final class RecordSplitter {
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
@@ -88,6 +89,10 @@ public final class RecordSplitter {
         Set<Node> roots = new LinkedHashSet<>();
         document.find(Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode()).forEachRemaining(t -> roots.add(t.getSubject()));
         document.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).forEachRemaining(t -> roots.add(t.getSubject()));
+        // A data service is a record of its own only with an identity; else it stays part of the record using it.
+        document.find(Node.ANY, RDF.type.asNode(), DCAT.DataService.asNode())
+                .filterKeep(t -> identifier(document, t.getSubject()).isPresent())
+                .forEachRemaining(t -> roots.add(t.getSubject()));
         List<Node> sorted = new ArrayList<>(roots);
         // A stable order, IRIs first, so that messages and write order do not vary between runs.
         sorted.sort(Comparator.comparing((Node n) -> n.isBlank()).thenComparing((Node n) -> n.toString()));

@@ -109,8 +109,12 @@ public final class CatalogDocument {
         List<Node> datasets = new ArrayList<>();
         for (String id : ids) {
             view.datasetOf(id, graph).ifPresent(dataset -> {
-                datasets.add(dataset);
-                graph.add(catalog, DCAT.dataset.asNode(), dataset);
+                // A data service is listed as the catalog's service; datasets and series as its datasets.
+                boolean service = graph.contains(dataset, RDF.type.asNode(), DCAT.DataService.asNode());
+                if (!service) {
+                    datasets.add(dataset);
+                }
+                graph.add(catalog, service ? DCAT.service.asNode() : DCAT.dataset.asNode(), dataset);
                 graph.add(catalog, DCAT.record.asNode(), iris.catalogRecord(id));
                 view.presentDataset(id, dataset, graph);
             });

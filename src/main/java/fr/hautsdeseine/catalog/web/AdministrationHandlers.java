@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard and the admins' pages: accounts and roles, harvest sources (add, run now, reports) and
+ * The dashboard and the admins' pages: accounts and roles, harvest sources (add, run now, preview, remove
+ * after a confirmation, reports) and
  * partner tokens. Every change is a form with the session's CSRF token; a secret (a one-time password,
  * a partner token) is shown once, on the answer to the form that made it.
  */
@@ -141,12 +142,57 @@ final class AdministrationHandlers {
         }
     }
 
+    /** A dry run, shown on a page of its own: what a run would do now; nothing stored, no report kept. */
+    void previewSource(Context ctx) {
+        SignedIn user = adminForm(ctx);
+        String name = ctx.pathParam("name");
+        try {
+            HarvestReport report = harvest.preview(name, progress -> { });
+            log.info("[back office] harvest preview of {} by {}: {}", name, user.account().email(), report.summary());
+            BackOfficeFrame frame = pages.frame(ctx, "harvest.previewTitle", Optional.of(user));
+            pages.render(ctx, 200, "harvest-preview.jte", frame, Map.of("report", report));
+        } catch (SourceNotFoundException e) {
+            renderHarvest(ctx, 404, user, e.getMessage());
+        } catch (SourceConflictException e) {
+            renderHarvest(ctx, 409, user, e.getMessage());
+        }
+    }
+
+    /** The confirmation step before a source is removed, since removing it withdraws its records. */
+    void confirmRemoveSource(Context ctx) {
+        SignedIn user = pages.requireAdmin(ctx);
+        HarvestSource source = harvest.source(ctx.pathParam("name")).orElse(null);
+        if (source == null) {
+            renderHarvest(ctx, 404, user, "No harvest source named '" + ctx.pathParam("name") + "'");
+            return;
+        }
+        BackOfficeFrame frame = pages.frame(ctx, "harvest.removeTitle", Optional.of(user));
+        pages.render(ctx, 200, "harvest-remove.jte", frame, Map.of("source", source));
+    }
+
+    void removeSource(Context ctx) {
+        SignedIn user = adminForm(ctx);
+        String name = ctx.pathParam("name");
+        try {
+            if (!harvest.remove(name, user.account().email())) {
+                renderHarvest(ctx, 404, user, "No harvest source named '" + name + "'");
+                return;
+            }
+            log.info("[back office] harvest source {} removed by {}", name, user.account().email());
+            pages.redirect(ctx, "/admin/harvest?removed=" + name);
+        } catch (SourceConflictException e) {
+            renderHarvest(ctx, 409, user, e.getMessage());
+        }
+    }
+
     private void renderHarvest(Context ctx, int status, SignedIn user, String error) {
         BackOfficeFrame frame = pages.frame(ctx, "harvest.title", Optional.ofNullable(user));
         Map<HarvestSource, List<HarvestReport>> sources = new LinkedHashMap<>();
         harvest.sources().forEach(source -> sources.put(source, harvest.reports(source.name(), 10)));
+        String removed = Optional.ofNullable(ctx.queryParam("removed")).filter(name -> name.matches("[a-z0-9_-]{1,64}"))
+                .map(name -> frame.t().format("harvest.removed", name)).orElse("");
         pages.render(ctx, status, "harvest.jte", frame, Map.of("sources", sources, "error", error,
-                "types", List.of(SourceType.values())));
+                "types", List.of(SourceType.values()), "notice", removed));
     }
 
     void tokens(Context ctx) {

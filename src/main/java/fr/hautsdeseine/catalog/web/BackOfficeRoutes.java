@@ -50,6 +50,9 @@ final class BackOfficeRoutes {
         routes.get("/admin/harvest", administration::harvestPage);
         routes.post("/admin/harvest", administration::addSource);
         routes.post("/admin/harvest/{name}/run", administration::runNow);
+        routes.post("/admin/harvest/{name}/preview", administration::previewSource);
+        routes.get("/admin/harvest/{name}/remove", administration::confirmRemoveSource);
+        routes.post("/admin/harvest/{name}/remove", administration::removeSource);
         routes.get("/admin/tokens", administration::tokens);
         routes.post("/admin/tokens", administration::createToken);
         routes.post("/admin/tokens/revoke", administration::revokeToken);

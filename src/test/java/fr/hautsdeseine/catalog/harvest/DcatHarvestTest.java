@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
+import fr.hautsdeseine.catalog.ingest.RecordIds;
 import fr.hautsdeseine.catalog.vocab.HDS;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,10 +73,15 @@ class DcatHarvestTest {
 
         HarvestReport report = harvest.add("archives", partner.url("/partners/bnodes.rdf"), SourceType.DCAT);
 
-        assertThat(report.counts().created()).isEqualTo(3);
+        // Three datasets and the Explore API, a data service with an identity, whose links resolve likewise.
+        assertThat(report.counts().created()).isEqualTo(4);
         Graph three = harvest.store.record("3").orElseThrow();
         assertThat(three.contains(NodeFactory.createURI(partner.url("/partners/dataset-3")), DCTerms.identifier.asNode(),
                 Node.ANY)).isTrue();
+        Graph api = harvest.store.record(RecordIds.fromIdentifier(
+                "https://data.paris2024.org/api/explore/v2.1/")).orElseThrow();
+        assertThat(api.contains(NodeFactory.createURI("https://data.paris2024.org/api/explore/v2.1/"),
+                DCAT.servesDataset.asNode(), NodeFactory.createURI(partner.url("/partners/dataset-3")))).isTrue();
     }
 
     @Test

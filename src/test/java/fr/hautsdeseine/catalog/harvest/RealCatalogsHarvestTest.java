@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.hautsdeseine.catalog.validation.OfficialShapes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RealCatalogsHarvestTest {
     /** The official shapes' pattern refuses SPDX's own algorithm IRIs: an upstream bug (docs/shapes.md). */
     private static final String SPDX_ALGORITHM = "<http://spdx.org/rdf/terms#algorithm>";
+
+    /** Links to a data service or a dataset stored as a record of its own: its class is stated there, not here. */
+    private static final List<String> CROSS_RECORD_LINKS = List.of(
+            "<http://www.w3.org/ns/dcat#accessService>", "<http://www.w3.org/ns/dcat#servesDataset>");
 
     private static OfficialShapes official;
 
@@ -50,11 +55,13 @@ class RealCatalogsHarvestTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "udata--bnodes.xml | application/rdf+xml | 3 | dropped locn:geometry on the dct:spatial of",
+            // 3 datasets and Paris 2024's Explore API, a data service with an identity.
+            "udata--bnodes.xml | application/rdf+xml | 4 | dropped locn:geometry on the dct:spatial of",
             "udata--bnodes.jsonld | application/ld+json | 3 | repaired dcat:theme on <http://localhost:8080/datasets/1> (\"Theme 1\"): text kept as a dcat:keyword",
             "ckanext-dcat--catalog.rdf | application/rdf+xml | 2 | ",
             "ckanext-dcat--catalog_with_at_graph.jsonld | application/ld+json | 1 | repaired dct:identifier on <https://ckan.example.org/dataset/d4ce4e6e-ab89-44cb-bf5c-33a162c234de#dataset>: none given: its IRI stands as identifier",
             "udata--sig.oreme.rdf | application/rdf+xml | 1 | repaired foaf:name on <https://sig.oreme.org/geonetwork/srv/eng/catalog.search#/metadata//organizations/UMR%20G%C3%A9osciences%20Montpellier%20%28GM%29>: no name nor label: named by the host of its IRI",
+            "udata--geonetwork.xml | application/rdf+xml | 1 | repaired IRI on page <",
             "udata--flat.jsonld | application/ld+json | 3 | repaired dcat:accessURL",
             "udata--nested.jsonld | application/ld+json | 1 | repaired spdx:checksumValue on the spdx:checksum of <http://data.test.org/datasets/1/resources/1> (\"fb4106aa286a53be44ec99515f0f0421d4d7ad7d\"): typed as xsd:hexBinary",
             "ckanext-dcat--dataset_gob_es.ttl | text/turtle | 1 | dropped dct:accrualPeriodicity",
@@ -70,14 +77,15 @@ class RealCatalogsHarvestTest {
         Map<String, Graph> afterFirst = harvest.snapshot();
         HarvestReport second = harvest.run("partner");
 
-        assertThat(first.complete()).isTrue();
+        assertThat(first.complete()).as(String.join("; ", first.errors())).isTrue();
         assertThat(first.rejected()).isEmpty();
         assertThat(first.counts().created()).isEqualTo(stored);
         if (expectedNote != null) {
             assertThat(first.notes()).extracting(HarvestReport.Note::note).anySatisfy(note -> assertThat(note).startsWith(expectedNote));
         }
         afterFirst.forEach((id, record) -> assertThat(official.violations(record)).as(id)
-                .filteredOn(violation -> !violation.endsWith(SPDX_ALGORITHM)).isEmpty());
+                .filteredOn(violation -> !violation.endsWith(SPDX_ALGORITHM) && CROSS_RECORD_LINKS.stream().noneMatch(violation::endsWith))
+                .isEmpty());
         assertThat(second.counts()).isEqualTo(new HarvestReport.Counts(0, 0, stored, 0, 0, 0));
         assertThat(HarvestFixture.same(afterFirst, harvest.snapshot())).isTrue();
     }

@@ -34,8 +34,9 @@ class SharedFixturesImportTest {
     private static final String DESCRIBING_TRIPLES = """
             PREFIX dcat: <http://www.w3.org/ns/dcat#>
             PREFIX hydra: <http://www.w3.org/ns/hydra/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
             SELECT DISTINCT ?s ?p ?o WHERE {
-              { ?d a dcat:Dataset } UNION { ?d a dcat:DatasetSeries }
+              { ?d a dcat:Dataset } UNION { ?d a dcat:DatasetSeries } UNION { ?d a dcat:DataService ; dct:identifier [] }
               ?d (!<urn:x:none>)* ?s .
               ?s ?p ?o .
               FILTER NOT EXISTS { ?s a dcat:Catalog }
@@ -45,7 +46,7 @@ class SharedFixturesImportTest {
 
     @ParameterizedTest
     @CsvSource({
-            "udata--bnodes.xml, 3",
+            "udata--bnodes.xml, 4",     // and a data service with an identifier, a record of its own
             "udata--bnodes.jsonld, 3",
             "udata--partial-collection-1.jsonld, 3",
             "udata--partial-collection-2.jsonld, 1",
