@@ -14,7 +14,7 @@ public final class FieldNames {
             Map.entry("description-en", "field.descriptionEn"), Map.entry("publisher", "field.publisher"),
             Map.entry("themes", "field.themes"), Map.entry("keywords", "field.keywords"),
             Map.entry("frequency", "field.frequency"), Map.entry("language", "field.language"),
-            Map.entry("hvd-category", "field.hvdCategory"), Map.entry("temporal-start", "field.temporalStart"),
+            Map.entry("hvd-category", "field.hvdCategory"), Map.entry("places", "field.places"), Map.entry("temporal-start", "field.temporalStart"),
             Map.entry("temporal-end", "field.temporalEnd"), Map.entry("contact-name", "field.contactName"),
             Map.entry("contact-email", "field.contactEmail"), Map.entry("notice-description", "field.noticeDescription"),
             Map.entry("notice-production", "field.noticeProduction"),

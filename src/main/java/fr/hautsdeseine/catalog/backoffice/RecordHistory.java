@@ -102,6 +102,7 @@ public final class RecordHistory {
         fields.put("frequency", form.frequency());
         fields.put("language", form.language());
         fields.put("hvd-category", form.hvdCategory());
+        fields.put("places", String.join(" ", form.places()));
         fields.put("temporal-start", form.temporalStart());
         fields.put("temporal-end", form.temporalEnd());
         fields.put("contact-name", form.contactName());
