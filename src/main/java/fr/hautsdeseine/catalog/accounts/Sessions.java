@@ -104,7 +104,8 @@ public final class Sessions {
                 sent.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private void save() {
+    /** Takes the snapshot and writes it under one lock, so that an older snapshot never overwrites a newer one. */
+    private synchronized void save() {
         file.save(byHash.entrySet().stream().map(e -> e.getValue().stored(e.getKey())).toList());
     }
 
@@ -113,7 +114,8 @@ public final class Sessions {
     }
 
     private static Session session(String id, String email, Instant lastSeen) {
-        return new Session(id, email, Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("csrf:" + id)), lastSeen);
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("csrf:" + id));
+        return new Session(id, email, csrf, lastSeen);
     }
 
     private static String hash(String id) {

@@ -55,17 +55,20 @@ public record DatasetForm(String identifier, String titleFr, String titleEn, Str
 
     public DatasetForm withDistributions(List<Distribution> changed) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, publisher, themes, keywords,
-                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail, changed, notice);
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail, changed,
+                notice);
     }
 
     public DatasetForm withPublisher(String iri) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, iri, themes, keywords,
-                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail, distributions, notice);
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail,
+                distributions, notice);
     }
 
     public DatasetForm withColumns(List<Column> columns) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, publisher, themes, keywords,
-                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail, distributions,
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail,
+                distributions,
                 new Notice(notice.description(), notice.production(), notice.updatePolicy(), notice.caveats(), columns));
     }
 

@@ -24,8 +24,8 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The options of the form's list fields: themes, licences, formats, frequencies, languages, HVD
- * categories and places (coverage) from the shipped vocabularies ({@code ontology/}), publishers from the catalog and its
- * records (re-read after each write, on first use).
+ * categories and places (coverage) from the shipped vocabularies ({@code ontology/}), publishers from the
+ * catalog and its records (re-read after each write, on first use).
  */
 public final class FormChoices {
     static final String THEMES = "http://publications.europa.eu/resource/authority/data-theme";

@@ -123,7 +123,7 @@ public final class DatasetViews {
         return new DatasetView.Contact(lexical(contact, VCARD4.fn), email.isEmpty() ? null : email, url);
     }
 
-    /** Named places by their label (a commune of ontology/places.ttl, say) or the end of their IRI; others by their geometry. */
+    /** Named places by their label (a commune of ontology/places.ttl) or the end of their IRI; others by geometry. */
     private List<DatasetView.Place> spatial(Resource dataset, Lang lang) {
         List<DatasetView.Place> places = new ArrayList<>();
         for (Statement statement : dataset.listProperties(DCTerms.spatial).toList()) {

@@ -58,12 +58,14 @@ class FormGraphTest {
         Node distribution = NodeFactory.createURI(DATASET + "#distribution-1");
         Node geometry = NodeFactory.createBlankNode();
         previous.add(dataset, DCTerms.spatial.asNode(), geometry);
-        previous.add(geometry, LOCN_GEOMETRY, NodeFactory.createLiteralString("POLYGON((2.28 48.77, 2.30 48.77, 2.30 48.79, 2.28 48.77))"));
+        previous.add(geometry, LOCN_GEOMETRY,
+                NodeFactory.createLiteralString("POLYGON((2.28 48.77, 2.30 48.77, 2.30 48.79, 2.28 48.77))"));
         previous.add(distribution, DCAT.byteSize.asNode(), NodeFactory.createLiteralString("1024"));
         DatasetForm edited = forms.fromGraph(previous, dataset);
         DatasetForm renamed = new DatasetForm(edited.identifier(), "Bornes de recharge", edited.titleEn(),
                 edited.descriptionFr(), edited.descriptionEn(), edited.publisher(), edited.themes(), edited.keywords(),
-                edited.frequency(), edited.language(), edited.hvdCategory(), edited.places(), edited.temporalStart(), edited.temporalEnd(),
+                edited.frequency(), edited.language(), edited.hvdCategory(), edited.places(), edited.temporalStart(),
+                edited.temporalEnd(),
                 edited.contactName(), edited.contactEmail(), edited.distributions(), edited.notice());
 
         Graph next = forms.toModel(renamed, DATASET, GraphFactory.createDefaultGraph(), LocalDate.of(2026, 3, 2),

@@ -245,8 +245,9 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         driver.get(catalog.url("/admin/datasets/" + ID + "/history"));
         List<WebElement> froms = driver.findElements(By.cssSelector("input[name=from]"));
         List<WebElement> tos = driver.findElements(By.cssSelector("input[name=to]"));
-        driver.get(catalog.url("/admin/datasets/" + ID + "/history?from=" + froms.get(froms.size() - 1).getAttribute("value")
-                + "&to=" + tos.get(0).getAttribute("value")));
+        String oldest = froms.get(froms.size() - 1).getAttribute("value");
+        String newest = tos.get(0).getAttribute("value");
+        driver.get(catalog.url("/admin/datasets/" + ID + "/history?from=" + oldest + "&to=" + newest));
         assertThat(driver.findElements(By.id("diff"))).isNotEmpty();
         screenshot("history", lang);
         driver.get(catalog.url("/admin/datasets/no-such-dataset"));
@@ -320,7 +321,8 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         // The whole page, not only the window: the window grows to the page's height for the picture.
         Dimension window = driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, window.getHeight()), 8000)));
+        int pageHeight = (int) Math.min(Math.max(height, window.getHeight()), 8000);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), pageHeight));
         try {
             Files.createDirectories(target.getParent());
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,

@@ -138,7 +138,9 @@ class RecordFormTest {
         assertThat(catalog.get("/publishers/departement-des-hauts-de-seine").body()).contains("bornes-recharge");
         assertThat(catalog.get("/sitemap.xml").body()).contains("bornes-recharge");
         assertThat(catalog.get("/datasets/bornes-recharge", "Accept", "text/html").body())
-                .contains("<dt>Couverture géographique</dt><dd><span class=\"place\">Sceaux</span>");
+                .contains("<dt>Couverture géographique</dt><dd><span class=\"place\">Sceaux</span>")
+                .containsPattern("\"spatialCoverage\" : \\{\\s*\"@type\" : \"Place\",\\s*\"@id\" : \"" + SCEAUX
+                        + "\",\\s*\"name\" : \"Sceaux\"");
         assertThat(catalog.get("/datasets/bornes-recharge?lang=en", "Accept", "text/html").body())
                 .contains("<dt>Spatial coverage</dt><dd><span class=\"place\">Sceaux</span>");
         assertThat(catalog.get("/datasets/bornes-recharge.ttl").body()).contains("<" + SCEAUX + ">");
