@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.FirstAdmin;
 import fr.hautsdeseine.catalog.accounts.OidcSignIn;
+import fr.hautsdeseine.catalog.accounts.SessionFile;
 import fr.hautsdeseine.catalog.accounts.Sessions;
 import fr.hautsdeseine.catalog.accounts.SignIn;
 import fr.hautsdeseine.catalog.accounts.SignInThrottle;
@@ -32,7 +33,8 @@ final class BackOfficeParts {
                 .ifPresent(password -> announce(System.out, email, password)));
         var oidc = settings.oidc().map(provider -> new OidcSignIn(provider,
                 URI.create(config.baseUrl() + "/admin/sign-in/oidc/callback"), clock));
-        SignIn signIn = new SignIn(accounts, new Sessions(clock, settings.sessionIdle()), new SignInThrottle(clock), oidc);
+        Sessions sessions = new Sessions(clock, settings.sessionIdle(), SessionFile.in(config.dataDir()));
+        SignIn signIn = new SignIn(accounts, sessions, new SignInThrottle(clock), oidc);
         RecordEditor editor = new RecordEditor(store, importer, parts.validator(), Drafts.in(config.dataDir()),
                 new FormChoices(parts.vocabularies(), store), parts.audit(), clock);
         return new BackOffice(signIn, editor, new WorkList(store, editor, harvest));

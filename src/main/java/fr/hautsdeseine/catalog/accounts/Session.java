@@ -11,8 +11,4 @@ import java.time.Instant;
  * @param lastSeen when it was last used (idle expiry)
  */
 public record Session(String id, String email, String csrf, Instant lastSeen) {
-
-    Session seenAt(Instant now) {
-        return new Session(id, email, csrf, now);
-    }
 }

@@ -10,11 +10,12 @@ import java.util.List;
  */
 public record DatasetForm(String identifier, String titleFr, String titleEn, String descriptionFr, String descriptionEn,
                           String publisher, List<String> themes, String keywords, String frequency, String language,
-                          String hvdCategory, String temporalStart, String temporalEnd, String contactName,
-                          String contactEmail, List<Distribution> distributions, Notice notice) {
+                          String hvdCategory, List<String> places, String temporalStart, String temporalEnd,
+                          String contactName, String contactEmail, List<Distribution> distributions, Notice notice) {
 
     public DatasetForm {
         themes = List.copyOf(themes);
+        places = List.copyOf(places);
         distributions = List.copyOf(distributions);
     }
 
@@ -48,23 +49,26 @@ public record DatasetForm(String identifier, String titleFr, String titleEn, Str
     }
 
     public static DatasetForm empty() {
-        return new DatasetForm("", "", "", "", "", "", List.of(), "", "", "", "", "", "", "", "",
+        return new DatasetForm("", "", "", "", "", "", List.of(), "", "", "", "", List.of(), "", "", "", "",
                 List.of(Distribution.empty()), new Notice("", "", "", "", List.of()));
     }
 
     public DatasetForm withDistributions(List<Distribution> changed) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, publisher, themes, keywords,
-                frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, changed, notice);
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail, changed,
+                notice);
     }
 
     public DatasetForm withPublisher(String iri) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, iri, themes, keywords,
-                frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, distributions, notice);
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail,
+                distributions, notice);
     }
 
     public DatasetForm withColumns(List<Column> columns) {
         return new DatasetForm(identifier, titleFr, titleEn, descriptionFr, descriptionEn, publisher, themes, keywords,
-                frequency, language, hvdCategory, temporalStart, temporalEnd, contactName, contactEmail, distributions,
+                frequency, language, hvdCategory, places, temporalStart, temporalEnd, contactName, contactEmail,
+                distributions,
                 new Notice(notice.description(), notice.production(), notice.updatePolicy(), notice.caveats(), columns));
     }
 

@@ -25,7 +25,8 @@ public final class FieldIssues {
             Map.entry("dct:description", "description-fr"), Map.entry("dct:publisher", "publisher"),
             Map.entry("dcat:theme", "themes"), Map.entry("dcat:keyword", "keywords"),
             Map.entry("dct:accrualPeriodicity", "frequency"), Map.entry("dct:language", "language"),
-            Map.entry("dcatap:hvdCategory", "hvd-category"), Map.entry("dct:temporal", "temporal-start"),
+            Map.entry("dcatap:hvdCategory", "hvd-category"), Map.entry("dct:spatial", "places"),
+            Map.entry("dct:temporal", "temporal-start"),
             Map.entry("dcat:contactPoint", "contact-name"), Map.entry("dcat:distribution", "dist-0-title"),
             Map.entry("hds:notice", "notice-description"));
     private static final Map<String, String> DISTRIBUTION = Map.of("dct:title", "title", "dcat:downloadURL", "download",

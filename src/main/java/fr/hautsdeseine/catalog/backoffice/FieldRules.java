@@ -30,7 +30,8 @@ public final class FieldRules {
     }
 
     static FieldRules derive(RecordValidator validator, FormGraph forms, String datasetIri) {
-        DatasetForm empty = new DatasetForm("skeleton", "", "", "", "", "", List.of(), "", "", "", "", "", "2000-12-31",
+        DatasetForm empty = new DatasetForm("skeleton", "", "", "", "", "", List.of(), "", "", "", "", List.of(), "",
+                "2000-12-31",
                 "", "", List.of(DatasetForm.Distribution.empty()),
                 new DatasetForm.Notice("", "", "", "", List.of(new DatasetForm.Column("", "", "", ""))));
         Model model = forms.toModel(empty, datasetIri, GraphFactory.createDefaultGraph(), LocalDate.of(2000, 1, 1),

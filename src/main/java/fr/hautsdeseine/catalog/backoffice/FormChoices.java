@@ -23,9 +23,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The options of the form's list fields: themes, licences, formats, frequencies, languages and HVD
- * categories from the shipped vocabularies ({@code ontology/}), publishers from the catalog and its
- * records (re-read after each write, on first use).
+ * The options of the form's list fields: themes, licences, formats, frequencies, languages, HVD
+ * categories and places (coverage) from the shipped vocabularies ({@code ontology/}), publishers from the
+ * catalog and its records (re-read after each write, on first use).
  */
 public final class FormChoices {
     static final String THEMES = "http://publications.europa.eu/resource/authority/data-theme";
@@ -34,6 +34,7 @@ public final class FormChoices {
     static final String FREQUENCIES = "http://publications.europa.eu/resource/authority/frequency";
     static final String LANGUAGES = "http://publications.europa.eu/resource/authority/language";
     static final String HVD = "http://data.europa.eu/bna/asd487ae75";
+    static final String PLACES = "https://opendata.hauts-de-seine.fr/ns/places";
 
     private final Supplier<Graph> vocabularies;
     private final CatalogStore store;
@@ -73,6 +74,13 @@ public final class FormChoices {
 
     public List<Choice> hvdCategories() {
         return scheme(HVD);
+    }
+
+    /** The Département first, then its communes by name. */
+    public List<Choice> places() {
+        List<Choice> places = new ArrayList<>(scheme(PLACES));
+        places.sort(Comparator.comparing((Choice place) -> !place.iri().contains("/departement/")));
+        return List.copyOf(places);
     }
 
     public List<Choice> publishers() {

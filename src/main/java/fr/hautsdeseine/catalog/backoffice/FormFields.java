@@ -39,7 +39,8 @@ public final class FormFields {
         return new DatasetForm(one("identifier"), one("title-fr"), one("title-en"), one("description-fr"),
                 one("description-en"), one("publisher"), fields.getOrDefault("theme", List.of()).stream()
                 .filter(v -> !v.isBlank()).toList(), one("keywords"), one("frequency"), one("language"),
-                one("hvd-category"), one("temporal-start"), one("temporal-end"), one("contact-name"),
+                one("hvd-category"), fields.getOrDefault("place", List.of()).stream().filter(v -> !v.isBlank()).toList(),
+                one("temporal-start"), one("temporal-end"), one("contact-name"),
                 one("contact-email"), distributions, new DatasetForm.Notice(one("notice-description"),
                 one("notice-production"), one("notice-update-policy"), one("notice-caveats"), columns));
     }

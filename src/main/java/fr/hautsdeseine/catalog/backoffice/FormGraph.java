@@ -34,6 +34,8 @@ import org.apache.jena.vocabulary.XSD;
  *     so that a SHACL result about one can be shown beside its fields;</li>
  * <li>the contact point, the temporal period, the notice and its columns are blank nodes, as the portal
  *     profile and data.gouv.fr's harvester expect;</li>
+ * <li>coverage is the IRIs of places ({@code dct:spatial}); a place described in the record itself (a
+ *     geometry, a harvested partner's blank node) is not on the form and is kept as it was;</li>
  * <li>the publisher's own description is copied in from the catalog, so the record is self-contained;</li>
  * <li>an empty field writes nothing: the shapes, not the form, say what is missing.</li>
  * </ul>
@@ -82,6 +84,7 @@ public final class FormGraph {
             // data.gouv.fr recognises HVD only through dcat:theme.
             iri(dataset, DCAT.theme, form.hvdCategory());
         }
+        form.places().forEach(place -> iri(dataset, DCTerms.spatial, place));
         dataset.addProperty(DCTerms.modified, model.createTypedLiteral(today.toString(), XSDDatatype.XSDdate));
         if (!form.temporalStart().isEmpty() || !form.temporalEnd().isEmpty()) {
             Resource period = model.createResource(DCTerms.PeriodOfTime);
@@ -144,6 +147,8 @@ public final class FormGraph {
         for (Property field : DATASET_FIELDS) {
             dataset.listProperties(field).toList().forEach(FormGraph::removeTree);
         }
+        dataset.listProperties(DCTerms.spatial).filterKeep(s -> s.getObject().isURIResource()).toList()
+                .forEach(Statement::remove);
         return model;
     }
 
@@ -200,11 +205,13 @@ public final class FormGraph {
         List<String> themes = dataset.listProperties(DCAT.theme).mapWith(s -> s.getObject().toString())
                 .filterDrop(theme -> theme.startsWith("http://data.europa.eu/bna/")).toList();
         List<String> keywords = dataset.listProperties(DCAT.keyword).mapWith(s -> s.getString()).toList();
+        List<String> places = dataset.listProperties(DCTerms.spatial).filterKeep(s -> s.getObject().isURIResource())
+                .mapWith(s -> s.getResource().getURI()).toList();
         return new DatasetForm(text(dataset, DCTerms.identifier, null), text(dataset, DCTerms.title, "fr"),
                 text(dataset, DCTerms.title, "en"), text(dataset, DCTerms.description, "fr"),
                 text(dataset, DCTerms.description, "en"), iri(dataset, DCTerms.publisher), themes,
                 String.join(", ", keywords), iri(dataset, DCTerms.accrualPeriodicity), iri(dataset, DCTerms.language),
-                iri(dataset, DCATAP.hvdCategory),
+                iri(dataset, DCATAP.hvdCategory), places,
                 period.map(p -> text(p, DCAT.startDate, null)).orElse(""),
                 period.map(p -> text(p, DCAT.endDate, null)).orElse(""),
                 contact.map(c -> text(c, VCARD4.fn, null)).orElse(""),

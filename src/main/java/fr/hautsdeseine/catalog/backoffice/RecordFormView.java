@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.backoffice;
 
 import fr.hautsdeseine.catalog.site.Lang;
 import fr.hautsdeseine.catalog.site.Messages;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the record form's template asks while it writes each field: its level, its results, its choices. */
@@ -63,6 +64,23 @@ public record RecordFormView(Editing editing, FieldRules rules, FormChoices choi
 
     public String label(Choice choice) {
         return choice.label(lang);
+    }
+
+    /**
+     * The places to tick: the shipped list, then any other place IRI the record names (kept on the form,
+     * ticked, so that saving does not drop it).
+     */
+    public List<Choice> places() {
+        List<Choice> places = new ArrayList<>(choices.places());
+        form().places().stream().filter(iri -> places.stream().noneMatch(p -> p.iri().equals(iri)))
+                .forEach(iri -> places.add(new Choice(iri, iri, iri)));
+        return places;
+    }
+
+    /** A place's input id: its INSEE code for the shipped ones, else its position. */
+    public String placeId(Choice place, int index) {
+        String code = place.iri().substring(place.iri().lastIndexOf('/') + 1);
+        return "place-" + (code.matches("[0-9A-Za-z]+") ? code : "other-" + index);
     }
 
     public List<String> datatypes() {

@@ -3,7 +3,6 @@ package fr.hautsdeseine.catalog.backoffice;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.ChangeEntry;
 import fr.hautsdeseine.catalog.store.ChangeKind;
-import fr.hautsdeseine.catalog.store.ChangesPrunedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,16 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The published versions of a record, read from the change log: who changed it, when, and what the
- * record was then. A diff compares two versions field by field, as the form shows them. The log is read
- * from its first kept entry on each call (it has no index by record); versions pruned by retention are
- * no longer listed.
+ * record was then. A diff compares two versions field by field, as the form shows them. Only the
+ * record's own entries are read ({@code ChangeLog.readRecord}); versions pruned by retention are no
+ * longer listed.
  */
 public final class RecordHistory {
-    private static final int BATCH = 1000;
-
     private final CatalogStore store;
     private final FormGraph forms;
 
@@ -44,32 +42,17 @@ public final class RecordHistory {
     public List<Version> versions(String id) {
         Node graph = store.iris().recordGraph(id);
         List<Version> versions = new ArrayList<>();
-        long next = store.changes().firstSequence();
-        while (true) {
-            List<ChangeEntry> batch;
-            try {
-                batch = store.changes().readFrom(next, BATCH);
-            } catch (ChangesPrunedException pruned) {
-                next = store.changes().firstSequence();
-                continue;
-            }
-            if (batch.isEmpty()) {
-                return versions;
-            }
-            for (ChangeEntry entry : batch) {
-                if (entry.recordId().equals(id)) {
-                    if (entry.kind() == ChangeKind.WITHDRAW) {
-                        versions.add(new Version(entry.sequence(), entry.time(), entry.actor(), true, null));
-                    } else {
-                        Graph content = entry.addedTo(graph);
-                        if (!content.isEmpty()) {
-                            versions.add(new Version(entry.sequence(), entry.time(), entry.actor(), false, content));
-                        }
-                    }
+        for (ChangeEntry entry : store.changes().readRecord(id)) {
+            if (entry.kind() == ChangeKind.WITHDRAW) {
+                versions.add(new Version(entry.sequence(), entry.time(), entry.actor(), true, null));
+            } else {
+                Graph content = entry.addedTo(graph);
+                if (!content.isEmpty()) {
+                    versions.add(new Version(entry.sequence(), entry.time(), entry.actor(), false, content));
                 }
             }
-            next = batch.get(batch.size() - 1).sequence() + 1;
         }
+        return versions;
     }
 
     public Optional<Version> version(String id, long sequence) {
@@ -78,7 +61,7 @@ public final class RecordHistory {
 
     /** The record as it was in that version, without the catalog's own record of it: ready to save as a draft. */
     public Graph contentForRestore(Version version, String id) {
-        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph copy = GraphFactory.createDefaultGraph();
         Node catalogRecord = store.iris().catalogRecord(id);
         version.content().find().forEachRemaining(t -> {
             if (!t.getSubject().equals(catalogRecord)) {
@@ -119,6 +102,7 @@ public final class RecordHistory {
         fields.put("frequency", form.frequency());
         fields.put("language", form.language());
         fields.put("hvd-category", form.hvdCategory());
+        fields.put("places", String.join(" ", form.places()));
         fields.put("temporal-start", form.temporalStart());
         fields.put("temporal-end", form.temporalEnd());
         fields.put("contact-name", form.contactName());

@@ -39,9 +39,9 @@ import java.util.zip.ZipOutputStream;
 public final class Backups {
     static final String DATASET = "dataset.nq.gz";
     static final String FILES = "files/";
-    /** What a data directory holds that is TDB2's own or derived from it: never copied. */
+    /** What a data directory holds that is TDB2's own or derived from it, and sessions (a restore revives none). */
     private static final Set<String> NOT_COPIED = Set.of("tdb.lock", "tdb.cfg", "Backups", "search-index",
-            "record-index.bin", "index");
+            "record-index.bin", "index", "sessions.json", "sessions.json.tmp");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Clock clock;

@@ -15,7 +15,7 @@ public record DatasetView(
         Contact contact,
         String temporalStart,
         String temporalEnd,
-        List<String> spatial,
+        List<Place> spatial,
         List<Link> themes,
         List<Text> hvdCategories,
         List<Link> keywords,
@@ -32,6 +32,10 @@ public record DatasetView(
         String jsonLd) {
 
     public record Contact(String name, String email, String url) {
+    }
+
+    /** A place the dataset covers: named (a commune, the Département: {@code geometry} empty) or a geometry (WKT). */
+    public record Place(Text name, String geometry) {
     }
 
     public record DistributionView(Text title, Text description, Text format, String mediaType, String size,

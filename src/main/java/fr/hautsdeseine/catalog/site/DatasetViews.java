@@ -86,7 +86,7 @@ public final class DatasetViews {
                 publisher(dataset, lang), contact(dataset),
                 temporal == null ? "" : lexical(temporal, DCAT3.startDate),
                 temporal == null ? "" : lexical(temporal, DCAT3.endDate),
-                spatial(dataset), themes, hvd, keywords,
+                spatial(dataset, lang), themes, hvd, keywords,
                 iriValues(dataset, DCTerms.accrualPeriodicity).stream().findFirst().map(f -> labels.orCode(f, lang)).orElse(Text.EMPTY),
                 iriValues(dataset, DCTerms.language).stream().map(l -> labels.orCode(l, lang)).toList(),
                 lexical(dataset, DCTerms.issued), lexical(dataset, DCTerms.modified),
@@ -124,18 +124,22 @@ public final class DatasetViews {
         return new DatasetView.Contact(lexical(contact, VCARD4.fn), email.isEmpty() ? null : email, url);
     }
 
-    private static List<String> spatial(Resource dataset) {
-        List<String> places = new ArrayList<>();
+    /** Named places by their label (a commune of ontology/places.ttl) or the end of their IRI; others by geometry. */
+    private List<DatasetView.Place> spatial(Resource dataset, Lang lang) {
+        List<DatasetView.Place> places = new ArrayList<>();
         for (Statement statement : dataset.listProperties(DCTerms.spatial).toList()) {
             RDFNode place = statement.getObject();
             if (place.isURIResource()) {
-                places.add(place.asResource().getURI());
+                places.add(new DatasetView.Place(labels.orCode(place.asResource().getURI(), lang), ""));
             } else if (place.isResource()) {
                 String geometry = lexical(place.asResource(), DCAT3.bbox);
-                places.add(geometry.isEmpty() ? lexical(place.asResource(), LOCN_GEOMETRY) : geometry);
+                geometry = geometry.isEmpty() ? lexical(place.asResource(), LOCN_GEOMETRY) : geometry;
+                if (!geometry.isEmpty()) {
+                    places.add(new DatasetView.Place(Text.EMPTY, geometry));
+                }
             }
         }
-        return places.stream().filter(p -> !p.isEmpty()).toList();
+        return places;
     }
 
     private List<DatasetView.DistributionView> distributions(Resource dataset, Lang lang) {

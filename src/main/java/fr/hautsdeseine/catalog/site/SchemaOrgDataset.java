@@ -70,7 +70,7 @@ final class SchemaOrgDataset {
         }
         Resource spatial = dataset.getPropertyResourceValue(DCTerms.spatial);
         if (spatial != null) {
-            doc.put("spatialCoverage", spatial(spatial));
+            doc.put("spatialCoverage", spatial(spatial, lang));
         }
         List<Map<String, Object>> downloads = downloads(dataset, lang);
         if (!downloads.isEmpty()) {
@@ -114,12 +114,15 @@ final class SchemaOrgDataset {
         return downloads;
     }
 
-    private static Object spatial(Resource place) {
-        if (place.isURIResource()) {
-            return place.getURI();
-        }
+    /** A named place (a commune) by its IRI and name; a described one by its geometry. */
+    private Object spatial(Resource place, Lang lang) {
         Map<String, Object> spatial = new LinkedHashMap<>();
         spatial.put("@type", "Place");
+        if (place.isURIResource()) {
+            spatial.put("@id", place.getURI());
+            spatial.put("name", labels.orCode(place.getURI(), lang).value());
+            return spatial;
+        }
         first(place, LOCN_GEOMETRY).ifPresent(wkt -> spatial.put("geo", Map.of("@type", "GeoShape", "polygon", polygon(wkt))));
         return spatial;
     }

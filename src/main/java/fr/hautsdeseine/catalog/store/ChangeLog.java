@@ -112,6 +112,34 @@ public final class ChangeLog {
     }
 
     /**
+     * Every kept entry about one record, in order. Each entry's {@code hds:recordId} triple is its index by
+     * record: written in the entry's own transaction, and found through the store's (graph, property, value)
+     * index, so this reads that record's entries and no other, however long the log. Entries pruned by
+     * retention are no longer found.
+     */
+    public List<ChangeEntry> readRecord(String recordId) {
+        return gate.calculateRead(dsg, () -> {
+            List<Long> sequences = new ArrayList<>();
+            dsg.find(graph, Node.ANY, HDS.recordId.asNode(), NodeFactory.createLiteralString(recordId))
+                    .forEachRemaining(quad -> sequences.add(sequenceOf(quad.getSubject())));
+            sequences.sort(null);
+            List<ChangeEntry> entries = new ArrayList<>();
+            for (long n : sequences) {
+                entries.add(entry(n));
+            }
+            return List.copyOf(entries);
+        });
+    }
+
+    private long sequenceOf(Node entry) {
+        String iri = entry.isURI() ? entry.getURI() : "";
+        if (!iri.startsWith(entryPrefix)) {
+            throw new IllegalStateException("Change log entry " + entry + " is not named " + entryPrefix + "{sequence}");
+        }
+        return Long.parseLong(iri.substring(entryPrefix.length()));
+    }
+
+    /**
      * Keeps the newest {@code retain} entries: writes a snapshot of the records as of the last entry, then
      * removes the older entries and the previous snapshot. Returns how many entries it removed.
      */

@@ -16,7 +16,7 @@ public final class Vocabularies {
     /** Each file is stored in the graph {base}/graphs/vocabularies/{name}. */
     public static final List<String> NAMES = List.of("data-themes", "file-types", "licences", "frequencies",
             "access-rights", "languages", "hvd-categories", "dcat-ap-terms", "portal",
-            "quality-lists");
+            "quality-lists", "places");
 
     private Vocabularies() {
     }

@@ -8,11 +8,13 @@ import fr.hautsdeseine.catalog.accounts.Role;
 import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import fr.hautsdeseine.catalog.web.OidcProvider;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private static final String ADMIN = "equipe-opendata@hauts-de-seine.fr";
     private static final String ID = "bornes-recharge-parkings";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -47,6 +52,8 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private OidcProvider provider;
     private TestCatalog catalog;
     private WebDriver driver;
+    /** The screenshots this run took, as {page}-{lang}. */
+    private final List<String> taken = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -89,6 +96,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         type("description-fr", "Emplacement et puissance des bornes de recharge pour véhicules électriques.");
         new Select(driver.findElement(By.id("publisher"))).selectByVisibleText("Département des Hauts-de-Seine");
         driver.findElement(By.id("theme-TRAN")).click();
+        driver.findElement(By.id("place-92071")).click();
         type("keywords", "mobilité, recharge");
         new Select(driver.findElement(By.id("frequency"))).selectByValue("http://publications.europa.eu/resource/authority/frequency/ANNUAL");
         type("contact-name", "Direction des mobilités");
@@ -147,6 +155,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         driver.get(catalog.url("/datasets/" + ID));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bornes de recharge des parkings départementaux");
         assertThat(driver.getPageSource()).contains("puissance_kw").contains("Export GeoJSON");
+        assertThat(driver.findElement(By.className("place")).getText()).isEqualTo("Sceaux");
         assertThat(catalog.get("/catalog.ttl").body()).contains("/datasets/" + ID + ">");
         assertThat(catalog.sparql("SELECT ?t WHERE { ?d <http://purl.org/dc/terms/identifier> \"" + ID
                 + "\" ; <http://purl.org/dc/terms/title> ?t }")).contains("Bornes de recharge des parkings");
@@ -198,7 +207,25 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         assertThat(driver.getCurrentUrl()).startsWith(catalog.url("/admin/sign-in"));
         driver.get(catalog.url("/admin/sign-in?lang=en"));
         screenshot("sign-in", "en");
+        driver.get(catalog.url("/admin/sign-in?signed-out=1&lang=en"));
+        assertThat(driver.findElement(By.className("notice")).getText()).isNotBlank();
+        screenshot("signed-out", "en");
+        assertThat(taken).containsAll(everyPageInBothLanguages());
     }
+
+    /** The back office's pages, each of which the test above photographs in French and in English. */
+    private static List<String> everyPageInBothLanguages() {
+        List<String> files = new ArrayList<>();
+        for (String page : List.of("sign-in", "signed-out", "dashboard", "new-dataset", "dataset",
+                "dataset-with-violation", "publish-blocked", "publish-confirmation", "discard-confirmation",
+                "withdraw-confirmation", "history-list", "history", "users", "harvest", "tokens", "password",
+                "not-found", "refused")) {
+            files.add(page + "-fr");
+            files.add(page + "-en");
+        }
+        return files;
+    }
+
 
     private void photographAdministration(String lang) {
         for (String page : List.of("users", "harvest", "tokens")) {
@@ -214,6 +241,46 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("history-list", lang);
         driver.get(catalog.url("/admin/datasets/" + ID + "/withdraw"));
         screenshot("withdraw-confirmation", lang);
+        photographDraftPages(lang);
+        driver.get(catalog.url("/admin/datasets/" + ID + "/history"));
+        List<WebElement> froms = driver.findElements(By.cssSelector("input[name=from]"));
+        List<WebElement> tos = driver.findElements(By.cssSelector("input[name=to]"));
+        String oldest = froms.get(froms.size() - 1).getAttribute("value");
+        String newest = tos.get(0).getAttribute("value");
+        driver.get(catalog.url("/admin/datasets/" + ID + "/history?from=" + oldest + "&to=" + newest));
+        assertThat(driver.findElements(By.id("diff"))).isNotEmpty();
+        screenshot("history", lang);
+        driver.get(catalog.url("/admin/datasets/no-such-dataset"));
+        assertThat(driver.findElement(By.id("refusal")).getText()).isNotBlank();
+        screenshot("not-found", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID));
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#record-form input[name=csrf]').value = 'forged';");
+        go(By.id("save"));
+        assertThat(driver.findElement(By.id("refusal")).getText()).isNotBlank();
+        screenshot("refused", lang);
+    }
+
+    /** A draft of the published dataset: with a violation, then fixed, then discarded (the published version stays). */
+    private void photographDraftPages(String lang) {
+        driver.get(catalog.url("/admin/datasets/" + ID));
+        type("dist-0-download", "adresse invalide");
+        go(By.id("save"));
+        assertThat(driver.findElements(By.id("error-summary"))).isNotEmpty();
+        screenshot("dataset-with-violation", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID + "/publish"));
+        assertThat(driver.findElements(By.id("confirm"))).isEmpty();
+        screenshot("publish-blocked", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID));
+        type("dist-0-download", "https://opendata.hauts-de-seine.fr/exports/bornes.csv");
+        go(By.id("save"));
+        driver.get(catalog.url("/admin/datasets/" + ID + "/publish"));
+        assertThat(driver.findElements(By.id("confirm"))).isNotEmpty();
+        screenshot("publish-confirmation", lang);
+        driver.get(catalog.url("/admin/datasets/" + ID + "/discard"));
+        screenshot("discard-confirmation", lang);
+        go(By.id("confirm"));
+        assertThat(driver.findElements(By.id("publish"))).isEmpty();
     }
 
     /** Clicks a link or button and waits for the page it leads to, so the next step acts on the new page. */
@@ -249,13 +316,21 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
     }
 
     private void screenshot(String page, String lang) {
-        Path target = Path.of("target", "screenshots", "backoffice-" + page + "-" + lang + ".png");
+        Path target = SCREENSHOTS.resolve("backoffice-" + page + "-" + lang + ".png");
+        taken.add(page + "-" + lang);
+        // The whole page, not only the window: the window grows to the page's height for the picture.
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        int pageHeight = (int) Math.min(Math.max(height, window.getHeight()), 8000);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), pageHeight));
         try {
             Files.createDirectories(target.getParent());
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 }

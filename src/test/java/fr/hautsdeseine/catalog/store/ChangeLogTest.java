@@ -178,6 +178,27 @@ class ChangeLogTest {
     }
 
     @Test
+    void one_record_s_entries_are_read_alone_in_order_and_pruned_ones_are_gone() {
+        store = CatalogStore.open(dir, IRIS);
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api", Map.of(), null, "admin");
+        store.putAll(List.of(record("parcs", "v2")), "api");
+        store.putAll(List.of(record("colleges", "v2")), "cli", Map.of(), null, "cli:portail");
+        store.withdraw("colleges", "admin");
+        store.putAll(List.of(record("colleges-bis", "v1")), "api");
+
+        List<ChangeEntry> colleges = store.changes().readRecord("colleges");
+        store.changes().prune(2);
+
+        assertThat(colleges).extracting(ChangeEntry::sequence).containsExactly(1L, 4L, 5L);
+        assertThat(colleges).extracting(ChangeEntry::kind).containsExactly(ChangeKind.PUT, ChangeKind.PUT, ChangeKind.WITHDRAW);
+        assertThat(colleges.get(1).actor()).isEqualTo("cli:portail");
+        assertThat(colleges.get(1).patch()).contains("\"v2\"@fr");
+        assertThat(store.changes().readRecord("colleges")).extracting(ChangeEntry::sequence).containsExactly(5L);
+        assertThat(store.changes().readRecord("colleges-bis")).extracting(ChangeEntry::sequence).containsExactly(6L);
+        assertThat(store.changes().readRecord("nothing-here")).isEmpty();
+    }
+
+    @Test
     void pruning_leaves_a_short_log_alone() {
         store = CatalogStore.open(dir, IRIS);
         store.putAll(List.of(record("r", "v1")), "api");

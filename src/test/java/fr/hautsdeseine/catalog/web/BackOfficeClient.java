@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.TestCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,14 +24,30 @@ final class BackOfficeClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final TestCatalog catalog;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
     private String lastCsrf = "";
 
     BackOfficeClient(TestCatalog catalog) {
+        this(catalog, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private BackOfficeClient(TestCatalog catalog, CookieManager cookies) {
         this.catalog = catalog;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same browser, its cookies and all, talking to another server (the same one restarted, say). */
+    BackOfficeClient on(TestCatalog other) {
+        return new BackOfficeClient(other, cookies);
+    }
+
+    /** The value of a cookie the browser holds, or empty. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse("");
     }
 
     HttpResponse<String> get(String pathOrUrl) {

@@ -24,6 +24,7 @@ class RecordFormTest {
     static final String EDITOR = "editeur@sceaux.fr";
     static final String PASSWORD = "correct horse battery";
     static final String DEPARTEMENT = "/publishers/departement-des-hauts-de-seine";
+    static final String SCEAUX = "http://id.insee.fr/geo/commune/92071";
 
     @FreshCatalog(backOffice = true)
     private TestCatalog catalog;
@@ -50,6 +51,7 @@ class RecordFormTest {
         fields.put("keywords", "mobilité, recharge");
         fields.put("frequency", "http://publications.europa.eu/resource/authority/frequency/ANNUAL");
         fields.put("language", "http://publications.europa.eu/resource/authority/language/FRA");
+        fields.put("place", SCEAUX);
         fields.put("temporal-start", "2025-01-01");
         fields.put("contact-name", "Direction des mobilités");
         fields.put("contact-email", "mobilites@hauts-de-seine.fr");
@@ -101,7 +103,7 @@ class RecordFormTest {
         HttpResponse<String> form = admin.get("/admin/datasets/bornes-recharge?saved=1");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("Brouillon enregistré.").contains("value=\"Export CSV\"")
-                .doesNotContain("id=\"error-summary\"");
+                .contains("id=\"place-92071\" value=\"" + SCEAUX + "\" checked>").doesNotContain("id=\"error-summary\"");
         assertThat(publicStatuses("bornes-recharge")).containsExactly(404, 404);
         assertThat(catalog.get("/datasets?q=bornes").body()).doesNotContain("bornes-recharge");
         assertThat(catalog.get("/sitemap.xml").body()).doesNotContain("bornes-recharge");
@@ -125,6 +127,13 @@ class RecordFormTest {
         assertThat(catalog.get("/themes/TRAN").body()).contains("bornes-recharge");
         assertThat(catalog.get("/publishers/departement-des-hauts-de-seine").body()).contains("bornes-recharge");
         assertThat(catalog.get("/sitemap.xml").body()).contains("bornes-recharge");
+        assertThat(catalog.get("/datasets/bornes-recharge", "Accept", "text/html").body())
+                .contains("<dt>Couverture géographique</dt><dd><span class=\"place\">Sceaux</span>")
+                .containsPattern("\"spatialCoverage\" : \\{\\s*\"@type\" : \"Place\",\\s*\"@id\" : \"" + SCEAUX
+                        + "\",\\s*\"name\" : \"Sceaux\"");
+        assertThat(catalog.get("/datasets/bornes-recharge?lang=en", "Accept", "text/html").body())
+                .contains("<dt>Spatial coverage</dt><dd><span class=\"place\">Sceaux</span>");
+        assertThat(catalog.get("/datasets/bornes-recharge.ttl").body()).contains("<" + SCEAUX + ">");
     }
 
     private void publish(String id, Map<String, String> fields, String path) {
@@ -140,6 +149,7 @@ class RecordFormTest {
         publish("bornes-recharge", first, "/admin/datasets/new");
         Map<String, String> second = new LinkedHashMap<>(first);
         second.put("title-fr", "Bornes de recharge (2026)");
+        second.put("place", "http://id.insee.fr/geo/departement/92");
         second.put("dist-0-iri", catalog.url("/datasets/bornes-recharge#distribution-1"));
         publish("bornes-recharge", second, "/admin/datasets/bornes-recharge");
 
@@ -151,7 +161,8 @@ class RecordFormTest {
         String newer = sequences.get(0);
         HttpResponse<String> diff = admin.get("/admin/datasets/bornes-recharge/history?from=" + older + "&to=" + newer);
         assertThat(diff.body()).contains("data-field=\"title-fr\">Titre (français)</th><td><del>Bornes de recharge des parkings départementaux</del></td>"
-                + "<td><ins>Bornes de recharge (2026)</ins></td>").doesNotContain("data-field=\"title-en\"");
+                + "<td><ins>Bornes de recharge (2026)</ins></td>").doesNotContain("data-field=\"title-en\"")
+                .contains("data-field=\"places\">Couverture géographique</th><td><del>" + SCEAUX + "</del></td>");
 
         HttpResponse<String> restored = admin.post("/admin/datasets/bornes-recharge/restore", "sequence", older);
         assertThat(restored.statusCode()).isEqualTo(303);

@@ -134,6 +134,30 @@ class SignInTest {
     }
 
     @Test
+    void a_restart_signs_no_one_out_and_keeps_only_a_hash_of_the_session() throws Exception {
+        browser.signIn(EDITOR, PASSWORD);
+        browser.get("/admin");
+        String sessionId = browser.cookie("hds_session");
+        Path file = dir.resolve("sessions.json");
+        String kept = Files.readString(file);
+
+        catalog.close();
+        catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
+        BackOfficeClient sameBrowser = browser.on(catalog);
+        HttpResponse<String> dashboard = sameBrowser.get("/admin");
+        HttpResponse<String> signOut = sameBrowser.post("/admin/sign-out");
+
+        assertThat(sessionId).hasSizeGreaterThan(40);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("id=\"signed-in-as\">" + EDITOR);
+        assertThat(signOut.statusCode()).isEqualTo(303);
+        assertThat(sameBrowser.get("/admin").statusCode()).isEqualTo(303);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(kept).contains(EDITOR).doesNotContain(sessionId);
+        assertThat(Files.readString(file)).doesNotContain(EDITOR);
+    }
+
+    @Test
     void an_account_removed_while_signed_in_is_signed_out() {
         browser.signIn(EDITOR, PASSWORD);
 
