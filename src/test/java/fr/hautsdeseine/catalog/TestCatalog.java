@@ -94,6 +94,14 @@ public final class TestCatalog implements AutoCloseable {
         awaitReady();
     }
 
+    /** As {@link #restart(UnaryOperator)}, unchanged, with these back-office settings. */
+    public void restart(BackOfficeConfig backOffice) {
+        CatalogConfig config = server.config();
+        server.close();
+        server = CatalogServer.start(config, HarvestConfig.defaults(), backOffice);
+        awaitReady();
+    }
+
     public String url(String path) {
         return "http://localhost:" + server.port() + path;
     }

@@ -138,11 +138,10 @@ class SignInTest {
         browser.signIn(EDITOR, PASSWORD);
         browser.get("/admin");
         String sessionId = browser.cookie("hds_session");
-        Path file = dir.resolve("sessions.json");
+        Path file = catalog.dataDir().resolve("sessions.json");
         String kept = Files.readString(file);
 
-        catalog.close();
-        catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
+        catalog.restart(BackOfficeConfig.defaults());
         BackOfficeClient sameBrowser = browser.on(catalog);
         HttpResponse<String> dashboard = sameBrowser.get("/admin");
         HttpResponse<String> signOut = sameBrowser.post("/admin/sign-out");
