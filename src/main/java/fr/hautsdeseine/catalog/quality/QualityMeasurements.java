@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -73,19 +74,21 @@ public final class QualityMeasurements {
                 add(graph, name + "#" + rating.key(), RATED + capitalised(rating.key()), on, on, integer(count), at));
     }
 
-    /** The catalog's mean for one week (named by the week's Monday). */
-    static void addWeek(Graph graph, String name, String catalog, LocalDate monday, double mean, Instant at) {
+    /** A group's mean for one week (named by the week's Monday), computed on the catalog or a publisher. */
+    static void addWeek(Graph graph, String name, String group, LocalDate monday, double mean, Instant at) {
         Node measurement = uri(name + "#week-" + monday);
-        add(graph, name + "#week-" + monday, Metric.SCORING, uri(catalog), null, decimal(mean), at);
+        add(graph, name + "#week-" + monday, Metric.SCORING, uri(group), null, decimal(mean), at);
         graph.add(measurement, WEEK, NodeFactory.createLiteralDT(monday.toString(), XSDDatatype.XSDdate));
     }
 
-    /** The weekly means saved by {@link #addWeek}, by Monday. */
-    static TreeMap<LocalDate, Double> weeks(Graph graph) {
-        TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+    /** The weekly means saved by {@link #addWeek}: by the group they were computed on, then by Monday. */
+    static Map<String, TreeMap<LocalDate, Double>> weeks(Graph graph) {
+        Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
         graph.find(Node.ANY, WEEK, Node.ANY).forEachRemaining(t -> {
             var value = graph.find(t.getSubject(), VALUE, Node.ANY).mapWith(Triple::getObject).next();
-            weeks.put(LocalDate.parse(t.getObject().getLiteralLexicalForm()), Double.parseDouble(value.getLiteralLexicalForm()));
+            var group = graph.find(t.getSubject(), COMPUTED_ON, Node.ANY).mapWith(Triple::getObject).next();
+            weeks.computeIfAbsent(group.getURI(), g -> new TreeMap<>())
+                    .put(LocalDate.parse(t.getObject().getLiteralLexicalForm()), Double.parseDouble(value.getLiteralLexicalForm()));
         });
         return weeks;
     }

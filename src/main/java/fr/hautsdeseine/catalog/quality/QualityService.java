@@ -52,7 +52,8 @@ public final class QualityService implements AutoCloseable {
     private final Clock clock;
     private final Map<String, QualityScore> scores = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> urlsById = new ConcurrentHashMap<>();
-    private final TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+    /** Each week's mean, by the group it is of: the catalog's IRI or a publisher's. */
+    private final Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -212,18 +213,25 @@ public final class QualityService implements AutoCloseable {
     private Graph summaryGraph(Instant now) {
         Graph graph = GraphFactory.createDefaultGraph();
         String name = iris.base() + "/quality";
+        LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         QualitySummary catalog = catalog();
         QualityMeasurements.addSummary(graph, name, iris.catalog().getURI(), catalog, now);
+        addWeeks(graph, name, catalog, monday, now);
         for (QualitySummary publisher : publishers()) {
-            QualityMeasurements.addSummary(graph, name + "/publishers/" + Integer.toHexString(publisher.name().hashCode()),
-                    publisher.name(), publisher, now);
+            String publisherName = name + "/publishers/" + Integer.toHexString(publisher.name().hashCode());
+            QualityMeasurements.addSummary(graph, publisherName, publisher.name(), publisher, now);
+            addWeeks(graph, publisherName, publisher, monday, now);
         }
-        if (catalog.datasets() > 0) {
-            weeks.put(LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    catalog.meanTotal());
-        }
-        weeks.forEach((monday, mean) -> QualityMeasurements.addWeek(graph, name, iris.catalog().getURI(), monday, mean, now));
         return graph;
+    }
+
+    /** Records the group's mean as this week's, and writes every week kept for it. */
+    private void addWeeks(Graph graph, String name, QualitySummary group, LocalDate monday, Instant now) {
+        TreeMap<LocalDate, Double> groupWeeks = weeks.computeIfAbsent(group.name(), g -> new TreeMap<>());
+        if (group.datasets() > 0) {
+            groupWeeks.put(monday, group.meanTotal());
+        }
+        groupWeeks.forEach((week, mean) -> QualityMeasurements.addWeek(graph, name, group.name(), week, mean, now));
     }
 
     /** Checks every access and download URL of the catalog, then scores the records again. */
@@ -290,19 +298,46 @@ public final class QualityService implements AutoCloseable {
                 .sorted(Comparator.comparingDouble(QualitySummary::meanTotal)).toList();
     }
 
+    /** The scores of one publisher's datasets (by the publisher's IRI), by id. */
+    public List<QualityScore> scoresOf(String publisher) {
+        return scores().stream().filter(s -> s.publisher().filter(publisher::equals).isPresent()).toList();
+    }
+
+    /** One publisher's summary, when some dataset has it as publisher. */
+    public Optional<QualitySummary> publisher(String publisher) {
+        List<QualityScore> theirs = scoresOf(publisher);
+        return theirs.isEmpty() ? Optional.empty() : Optional.of(QualitySummary.of(publisher, theirs));
+    }
+
     /** The datasets with the lowest totals, for the team to fix first. */
     public List<QualityScore> toFixFirst(int limit) {
-        return scores().stream().sorted(Comparator.comparingInt(QualityScore::total).thenComparing(QualityScore::id))
+        return toFixFirst(scores(), limit);
+    }
+
+    /** Among some scores, those with the lowest totals. */
+    public static List<QualityScore> toFixFirst(Collection<QualityScore> among, int limit) {
+        return among.stream().sorted(Comparator.comparingInt(QualityScore::total).thenComparing(QualityScore::id))
                 .limit(limit).toList();
     }
 
     /** Every URL whose last check failed (or that was never checked), with the records that give it. */
     public Map<String, List<String>> brokenLinks() {
         awaitReady();
+        return brokenLinks(urlsById.keySet());
+    }
+
+    /** The broken links of some records only (one publisher's), with those of them that give each. */
+    public Map<String, List<String>> brokenLinks(Collection<String> ids) {
+        awaitReady();
+        Set<String> wanted = Set.copyOf(ids);
         Map<String, List<String>> broken = new TreeMap<>();
-        urlsById.forEach((id, urls) -> urls.stream().filter(url -> !links.reachable(url))
-                .forEach(url -> broken.computeIfAbsent(url, u -> new ArrayList<>()).add(id)));
-        broken.values().forEach(ids -> ids.sort(null));
+        urlsById.forEach((id, urls) -> {
+            if (wanted.contains(id)) {
+                urls.stream().filter(url -> !links.reachable(url))
+                        .forEach(url -> broken.computeIfAbsent(url, u -> new ArrayList<>()).add(id));
+            }
+        });
+        broken.values().forEach(users -> users.sort(null));
         return broken;
     }
 
@@ -315,9 +350,14 @@ public final class QualityService implements AutoCloseable {
     }
 
     /** The catalog's mean per week, by the week's Monday. */
-    public synchronized Map<LocalDate, Double> weeks() {
+    public Map<LocalDate, Double> weeks() {
+        return weeks(iris.catalog().getURI());
+    }
+
+    /** A group's mean per week (the catalog's or a publisher's, by IRI), by the week's Monday. */
+    public synchronized Map<LocalDate, Double> weeks(String group) {
         awaitReady();
-        return new LinkedHashMap<>(weeks);
+        return new LinkedHashMap<>(weeks.getOrDefault(group, new TreeMap<>()));
     }
 
     /** The URL of a record's quality page, which also names its measurements. */
