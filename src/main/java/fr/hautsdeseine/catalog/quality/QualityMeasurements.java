@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -34,6 +36,8 @@ public final class QualityMeasurements {
     static final String RATING = HDS + "qualityRating";
     static final String RATED = HDS + "datasetsRated";
     private static final Node WEEK = uri(HDS + "week");
+    /** What the measurements say in one literal, so that a restart tells current ones by reading one quad. */
+    private static final Node DIGEST = uri(HDS + "qualityDigest");
 
     private QualityMeasurements() {
     }
@@ -53,7 +57,23 @@ public final class QualityMeasurements {
         }
         add(graph, qualityPage + "#scoring", Metric.SCORING, dataset, dataset, integer(score.total()), at);
         add(graph, qualityPage + "#rating", RATING, dataset, dataset, NodeFactory.createLiteralString(score.rating().key()), at);
+        graph.add(uri(qualityPage), DIGEST, NodeFactory.createLiteralString(digest(score)));
         return graph;
+    }
+
+    /** Each metric's result in order, and the distribution they were read on: equal digests, equal measurements. */
+    static String digest(QualityScore score) {
+        StringBuilder digest = new StringBuilder();
+        for (Metric metric : Metric.values()) {
+            digest.append(score.passes(metric) ? '1' : '0');
+        }
+        return digest.append(' ').append(score.bestDistribution().orElse("")).toString();
+    }
+
+    /** The digest stored in a record's quality graph, if any. */
+    static Optional<String> storedDigest(DatasetGraph dsg, Node qualityGraph, String qualityPage) {
+        var found = dsg.find(qualityGraph, uri(qualityPage), DIGEST, Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     /** The graph, with the prefixes its measurements read best with (the store keeps none). */
@@ -91,14 +111,6 @@ public final class QualityMeasurements {
                     .put(LocalDate.parse(t.getObject().getLiteralLexicalForm()), Double.parseDouble(value.getLiteralLexicalForm()));
         });
         return weeks;
-    }
-
-    /** Each metric's result as stored, to tell whether a record's measurements are current. */
-    static Map<String, String> values(Graph graph) {
-        Map<String, String> values = new TreeMap<>();
-        graph.find(Node.ANY, MEASUREMENT_OF, Node.ANY).forEachRemaining(t -> graph.find(t.getSubject(), VALUE, Node.ANY)
-                .forEachRemaining(v -> values.put(t.getObject().getURI(), v.getObject().getLiteralLexicalForm())));
-        return values;
     }
 
     private static void add(Graph graph, String iri, String metric, Node on, Node owner, Node value, Instant at) {

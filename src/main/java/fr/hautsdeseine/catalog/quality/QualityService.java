@@ -55,6 +55,7 @@ public final class QualityService implements AutoCloseable {
     /** Each week's mean, by the group it is of: the catalog's IRI or a publisher's. */
     private final Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> written = new CompletableFuture<>();
     private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private Thread initial;
@@ -77,6 +78,7 @@ public final class QualityService implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("[quality] scoring the stored records failed", e);
                 ready.completeExceptionally(e);
+                written.completeExceptionally(e);
             }
         }, "quality-start");
         initial.setDaemon(true);
@@ -97,8 +99,9 @@ public final class QualityService implements AutoCloseable {
     }
 
     /**
-     * Scores the stored records a chunk at a time, so that writes meanwhile wait for one chunk only and the
-     * measurements to rewrite never pile up in memory.
+     * Scores every stored record, then rewrites the measurements that are not current. Scores are known, and
+     * served, once the first step ends; the second, a write of some 180 quads per record the first time, runs
+     * on after it ({@code ready} is completed in between).
      */
     private void scoreStoredRecords() {
         long started = System.nanoTime();
@@ -106,47 +109,66 @@ public final class QualityService implements AutoCloseable {
             store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
         }
         List<String> ids = store.recordIds();
-        int rewritten = 0;
+        List<String> stale = new ArrayList<>();
         for (int from = 0; from < ids.size() && !closing.get(); from += CHUNK) {
-            rewritten += scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            stale.addAll(scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        long scored = System.nanoTime();
+        log.info("[quality] {} records scored in {} ms", scores.size(), (scored - started) / 1_000_000);
+        ready.complete(null);
+        for (int from = 0; from < stale.size() && !closing.get(); from += CHUNK) {
+            writeMeasurements(stale.subList(from, Math.min(stale.size(), from + CHUNK)));
         }
         synchronized (this) {
             store.replaceDerivedGraphs(Map.of(iris.qualitySummaryGraph(), summaryGraph(clock.instant())));
         }
-        log.info("[quality] {} records scored, {} measurements rewritten in {} ms", scores.size(), rewritten,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("[quality] {} measurement graphs rewritten in {} ms", stale.size(), (System.nanoTime() - scored) / 1_000_000);
+        written.complete(null);
     }
 
-    /** Scores some stored records, rewriting the measurements that changed; how many it rewrote. */
-    private synchronized int scoreStored(List<String> ids) {
-        Map<Node, Graph> changed = new HashMap<>();
-        Instant now = clock.instant();
-        // One read transaction for the chunk: each record, its report and its stored measurements.
-        Map<String, List<Optional<Graph>>> stored = store.read(dsg -> {
-            Map<String, List<Optional<Graph>>> read = new HashMap<>();
+    /** Completes when the measurements of the records stored at start are all in the store (after {@link #isReady()}). */
+    public CompletableFuture<Void> measurementsWritten() {
+        return written;
+    }
+
+    /**
+     * Scores some stored records in one read transaction; returns those whose stored measurements are missing
+     * or say otherwise. Reads each record, whether its report holds a Violation, and its measurements' digest.
+     */
+    private synchronized List<String> scoreStored(List<String> ids) {
+        record Stored(Optional<Graph> record, boolean compliant, Optional<String> digest) {
+        }
+        Map<String, Stored> stored = store.read(dsg -> {
+            Map<String, Stored> read = new HashMap<>();
             for (String id : ids) {
-                read.put(id, List.of(copy(dsg, iris.recordGraph(id)), copy(dsg, iris.reportGraph(id)),
-                        copy(dsg, iris.qualityGraph(id))));
+                read.put(id, new Stored(copy(dsg, iris.recordGraph(id)),
+                        !dsg.contains(iris.reportGraph(id), Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION),
+                        QualityMeasurements.storedDigest(dsg, iris.qualityGraph(id), qualityPage(id))));
             }
             return read;
         });
+        List<String> stale = new ArrayList<>();
         for (String id : ids) {
-            if (closing.get()) {
-                break;
-            }
-            List<Optional<Graph>> graphs = stored.get(id);
-            Optional<QualityScore> score = scoreOne(id, graphs.get(0), graphs.get(1));
-            if (score.isEmpty()) {
-                continue;
-            }
-            Graph fresh = QualityMeasurements.of(score.get(), qualityPage(id), now);
-            Optional<Graph> measured = graphs.get(2);
-            if (measured.isEmpty() || !QualityMeasurements.values(measured.get()).equals(QualityMeasurements.values(fresh))) {
-                changed.put(iris.qualityGraph(id), fresh);
+            Stored record = stored.get(id);
+            Optional<QualityScore> score = scoreOne(id, record.record(), record.compliant());
+            if (score.isPresent() && !record.digest().equals(Optional.of(QualityMeasurements.digest(score.get())))) {
+                stale.add(id);
             }
         }
-        store.replaceDerivedGraphs(changed);
-        return changed.size();
+        return stale;
+    }
+
+    /** Writes the measurements of some records from their current scores (a write since may have changed them). */
+    private synchronized void writeMeasurements(List<String> ids) {
+        Instant now = clock.instant();
+        Map<Node, Graph> graphs = new HashMap<>();
+        for (String id : ids) {
+            QualityScore score = scores.get(id);
+            if (score != null) {
+                graphs.put(iris.qualityGraph(id), QualityMeasurements.of(score, qualityPage(id), now));
+            }
+        }
+        store.replaceDerivedGraphs(graphs);
     }
 
     private static Optional<Graph> copy(DatasetGraph dsg, Node name) {
@@ -167,6 +189,7 @@ public final class QualityService implements AutoCloseable {
             }
         }
         ready.complete(null);
+        written.complete(null);
     }
 
     /** Scores the records a write created, changed or withdrew. */
@@ -183,18 +206,18 @@ public final class QualityService implements AutoCloseable {
     }
 
     private Optional<QualityScore> scoreOne(String id) {
-        return scoreOne(id, store.record(id), store.report(id));
+        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
+        boolean compliant = store.report(id).map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
+        return scoreOne(id, store.record(id), compliant);
     }
 
-    /** Scores a record from its graph and the validation report it was stored with. */
-    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, Optional<Graph> report) {
+    /** Scores a record from its graph and whether the validation report it was stored with holds a Violation. */
+    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, boolean compliant) {
         if (record.isEmpty() || DatasetScorer.datasetOf(record.get()).isEmpty()) {
             scores.remove(id);
             urlsById.remove(id);
             return Optional.empty();
         }
-        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
-        boolean compliant = report.map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
         QualityScore score = scorer.score(id, record.get(), compliant, links);
         scores.put(id, score);
         urlsById.put(id, urls(record.get()));
