@@ -21,7 +21,7 @@ public final class BenchMain {
     static final long SEED = 1;
     /** In order: import leaves the store, start-up leaves the server running, footprint stops it. */
     private static final List<Measurement> MEASUREMENTS = List.of(new ImportThroughput(), new ValidationSpeed(),
-            new ServerStartup(), new CatalogPaging(), new HarvestDoors(), new DatasetPages(), new FacetedSearch(), new SparqlVersusFuseki(),
+            new QualityScoring(), new ServerStartup(), new CatalogPaging(), new HarvestDoors(), new DatasetPages(), new FacetedSearch(), new SparqlVersusFuseki(),
             new Footprint());
 
     private BenchMain() {
