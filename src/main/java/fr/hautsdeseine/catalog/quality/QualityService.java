@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -56,6 +57,8 @@ public final class QualityService implements AutoCloseable {
     private final Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<Void> written = new CompletableFuture<>();
+    /** Records a write scored while the stored ones were being scored at start: that scoring leaves them be. */
+    private final Set<String> rescoredWhileStarting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private Thread initial;
@@ -109,10 +112,11 @@ public final class QualityService implements AutoCloseable {
             store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
         }
         List<String> ids = store.recordIds();
-        List<String> stale = new ArrayList<>();
-        for (int from = 0; from < ids.size() && !closing.get(); from += CHUNK) {
-            stale.addAll(scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-        }
+        // Chunks are read and scored on every core, each in a read transaction of its own.
+        List<String> stale = IntStream.range(0, (ids.size() + CHUNK - 1) / CHUNK).parallel()
+                .mapToObj(chunk -> closing.get() ? List.<String>of()
+                        : scoreStored(ids.subList(chunk * CHUNK, Math.min(ids.size(), (chunk + 1) * CHUNK))))
+                .flatMap(List::stream).toList();
         long scored = System.nanoTime();
         log.info("[quality] {} records scored in {} ms", scores.size(), (scored - started) / 1_000_000);
         ready.complete(null);
@@ -135,7 +139,7 @@ public final class QualityService implements AutoCloseable {
      * Scores some stored records in one read transaction; returns those whose stored measurements are missing
      * or say otherwise. Reads each record, whether its report holds a Violation, and its measurements' digest.
      */
-    private synchronized List<String> scoreStored(List<String> ids) {
+    private List<String> scoreStored(List<String> ids) {
         record Stored(Optional<Graph> record, boolean compliant, Optional<String> digest) {
         }
         Map<String, Stored> stored = store.read(dsg -> {
@@ -147,12 +151,22 @@ public final class QualityService implements AutoCloseable {
             }
             return read;
         });
-        List<String> stale = new ArrayList<>();
+        Map<String, Optional<QualityScore>> fresh = new HashMap<>();
         for (String id : ids) {
-            Stored record = stored.get(id);
-            Optional<QualityScore> score = scoreOne(id, record.record(), record.compliant());
-            if (score.isPresent() && !record.digest().equals(Optional.of(QualityMeasurements.digest(score.get())))) {
-                stale.add(id);
+            fresh.put(id, score(id, stored.get(id).record(), stored.get(id).compliant()));
+        }
+        List<String> stale = new ArrayList<>();
+        synchronized (this) {
+            for (String id : ids) {
+                // A write since this chunk was read has scored the record already, from what it wrote.
+                if (rescoredWhileStarting.contains(id)) {
+                    continue;
+                }
+                Optional<QualityScore> score = fresh.get(id);
+                keep(id, score, stored.get(id).record());
+                if (score.isPresent() && !stored.get(id).digest().equals(Optional.of(QualityMeasurements.digest(score.get())))) {
+                    stale.add(id);
+                }
             }
         }
         return stale;
@@ -194,6 +208,9 @@ public final class QualityService implements AutoCloseable {
 
     /** Scores the records a write created, changed or withdrew. */
     public synchronized void rescore(Collection<String> ids) {
+        if (!ready.isDone()) {
+            rescoredWhileStarting.addAll(ids);
+        }
         Instant now = clock.instant();
         Map<Node, Graph> graphs = new HashMap<>();
         for (String id : ids) {
@@ -208,20 +225,29 @@ public final class QualityService implements AutoCloseable {
     private Optional<QualityScore> scoreOne(String id) {
         // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
         boolean compliant = store.report(id).map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
-        return scoreOne(id, store.record(id), compliant);
+        Optional<Graph> record = store.record(id);
+        Optional<QualityScore> score = score(id, record, compliant);
+        keep(id, score, record);
+        return score;
     }
 
     /** Scores a record from its graph and whether the validation report it was stored with holds a Violation. */
-    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, boolean compliant) {
+    private Optional<QualityScore> score(String id, Optional<Graph> record, boolean compliant) {
         if (record.isEmpty() || DatasetScorer.datasetOf(record.get()).isEmpty()) {
-            scores.remove(id);
-            urlsById.remove(id);
             return Optional.empty();
         }
-        QualityScore score = scorer.score(id, record.get(), compliant, links);
-        scores.put(id, score);
-        urlsById.put(id, urls(record.get()));
-        return Optional.of(score);
+        return Optional.of(scorer.score(id, record.get(), compliant, links));
+    }
+
+    /** Keeps a record's score and URLs for the dashboard and the link checker, or forgets a withdrawn record. */
+    private void keep(String id, Optional<QualityScore> score, Optional<Graph> record) {
+        if (score.isEmpty()) {
+            scores.remove(id);
+            urlsById.remove(id);
+        } else {
+            scores.put(id, score.get());
+            urlsById.put(id, urls(record.orElseThrow()));
+        }
     }
 
     private static Set<String> urls(Graph record) {
@@ -381,6 +407,18 @@ public final class QualityService implements AutoCloseable {
     public synchronized Map<LocalDate, Double> weeks(String group) {
         awaitReady();
         return new LinkedHashMap<>(weeks.getOrDefault(group, new TreeMap<>()));
+    }
+
+    /**
+     * A record's DQV measurements: those stored, or while the start-up has not yet stored them, those its
+     * current score makes.
+     */
+    public Optional<Graph> measurements(String id) {
+        Optional<Graph> stored = store.graph(iris.qualityGraph(id));
+        if (stored.isPresent() || written.isDone()) {
+            return stored;
+        }
+        return scoreNow(id).map(score -> QualityMeasurements.of(score, qualityPage(id), clock.instant()));
     }
 
     /** The URL of a record's quality page, which also names its measurements. */

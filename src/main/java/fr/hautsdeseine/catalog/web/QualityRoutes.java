@@ -84,7 +84,7 @@ public final class QualityRoutes {
         String id = ctx.pathParam("id");
         Optional<OutputSyntax> syntax = syntax(ctx);
         if (syntax.isPresent()) {
-            Graph measurements = RecordIds.isValidId(id) ? store.graph(store.iris().qualityGraph(id)).orElse(null) : null;
+            Graph measurements = RecordIds.isValidId(id) ? quality.measurements(id).orElse(null) : null;
             if (measurements == null) {
                 throw new ApiException(404, "No dataset " + id);
             }
