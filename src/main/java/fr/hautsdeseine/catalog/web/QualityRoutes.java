@@ -26,9 +26,9 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 
 /**
- * The quality dashboard {@code /quality} (of one publisher with {@code publisher=IRI}), each record's quality page {@code /datasets/{id}/quality}
- * (HTML, or its DQV measurements by {@code Accept} or {@code format=}), the scores as JSON at
- * {@code /api/quality}, and {@code POST /api/quality/link-checks} to check links now (admin token).
+ * The quality dashboard {@code /quality} (of one publisher with {@code publisher=IRI}), each record's quality
+ * page {@code /datasets/{id}/quality} (HTML, or its DQV measurements by {@code Accept} or {@code format=}), the
+ * scores as JSON at {@code /api/quality}, and {@code POST /api/quality/link-checks} to check links now (admin token).
  */
 public final class QualityRoutes {
     private final CatalogStore store;
