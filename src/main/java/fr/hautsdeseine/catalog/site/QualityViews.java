@@ -41,6 +41,14 @@ public final class QualityViews {
 
     /** One bar of a chart: what it stands for, its value out of {@code max}, and the value as written. */
     public record Bar(String label, double value, double max, String shown) {
+        /** Labels longer than this are cut in the drawing (whole in the table beside it) so as to fit its margin. */
+        private static final int DRAWN_LABEL = 32;
+
+        /** The label as drawn left of the bar. */
+        public String shortLabel() {
+            return label.length() <= DRAWN_LABEL ? label : label.substring(0, DRAWN_LABEL - 1).strip() + "…";
+        }
+
         /** The bar's length in a chart {@code width} wide. */
         public long length(int width) {
             return max <= 0 ? 0 : Math.round(width * Math.min(value, max) / max);

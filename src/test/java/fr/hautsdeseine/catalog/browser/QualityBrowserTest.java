@@ -120,8 +120,10 @@ class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
         // One bar per publisher, its mean out of 405, and the same numbers as a table.
         List<WebElement> publisherBars = driver.findElements(By.cssSelector("#publishers-title ~ rect.chart-bar"));
         assertThat(publisherBars).hasSizeGreaterThan(1);
-        assertThat(driver.findElements(By.cssSelector("#publishers-title ~ text.chart-label")).stream()
-                .map(WebElement::getText).toList()).contains("Musée départemental Albert-Kahn");
+        List<String> drawn = driver.findElements(By.cssSelector("#publishers-title ~ text.chart-label")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(drawn).contains("Musée départemental Albert-Kahn").allMatch(label -> label.length() <= 32)
+                .anyMatch(label -> label.endsWith("…"));
 
         driver.findElement(By.linkText("Musée départemental Albert-Kahn")).click();
 
