@@ -89,8 +89,16 @@ public final class QualityService implements AutoCloseable {
         return this;
     }
 
-    /** Whether the records stored at start have all been scored (readiness: until then scores lag). */
+    /**
+     * Whether the records stored at start have all been scored and their measurements stored (readiness: until
+     * then scores lag, or /sparql lacks some measurements).
+     */
     public boolean isReady() {
+        return written.isDone();
+    }
+
+    /** Whether every record stored at start has its score (served from then on), measurements stored or not. */
+    public boolean scoresKnown() {
         return ready.isDone();
     }
 
@@ -102,9 +110,9 @@ public final class QualityService implements AutoCloseable {
     }
 
     /**
-     * Scores every stored record, then rewrites the measurements that are not current. Scores are known, and
-     * served, once the first step ends; the second, a write of some 180 quads per record the first time, runs
-     * on after it ({@code ready} is completed in between).
+     * Scores every stored record and stores the summaries, then rewrites the measurements that are not current.
+     * Scores are known, and served, once the first step ends; the second, a write of some 180 quads per record
+     * the first time, runs on after it, and readiness waits for it.
      */
     private void scoreStoredRecords() {
         long started = System.nanoTime();
@@ -119,18 +127,19 @@ public final class QualityService implements AutoCloseable {
                 .flatMap(List::stream).toList();
         long scored = System.nanoTime();
         log.info("[quality] {} records scored in {} ms", scores.size(), (scored - started) / 1_000_000);
-        ready.complete(null);
-        for (int from = 0; from < stale.size() && !closing.get(); from += CHUNK) {
-            writeMeasurements(stale.subList(from, Math.min(stale.size(), from + CHUNK)));
-        }
         synchronized (this) {
             store.replaceDerivedGraphs(Map.of(iris.qualitySummaryGraph(), summaryGraph(clock.instant())));
+        }
+        ready.complete(null);
+        rescoredWhileStarting.clear();
+        for (int from = 0; from < stale.size() && !closing.get(); from += CHUNK) {
+            writeMeasurements(stale.subList(from, Math.min(stale.size(), from + CHUNK)));
         }
         log.info("[quality] {} measurement graphs rewritten in {} ms", stale.size(), (System.nanoTime() - scored) / 1_000_000);
         written.complete(null);
     }
 
-    /** Completes when the measurements of the records stored at start are all in the store (after {@link #isReady()}). */
+    /** Completes when the measurements of the records stored at start are all in the store ({@link #isReady()} from then on). */
     public CompletableFuture<Void> measurementsWritten() {
         return written;
     }
