@@ -41,17 +41,17 @@ public final class QualityLists {
 
     /** Reads the lists from the union of the shipped vocabularies. */
     public static QualityLists from(Graph vocabularies) {
-        Set<String> knownLicences = inScheme(vocabularies, LICENCES);
-        // The EU table's own mappings, and the portal's licences it maps to an EU concept.
+        // As data.europa.eu's assessment reads it: a concept of the EU table or of its own additions, or an IRI
+        // such a concept names by skos:exactMatch. A mapping of our own (our IRI exactMatch an EU concept) is
+        // not read there, so it does not count here either.
+        Set<String> concepts = inScheme(vocabularies, LICENCES);
+        concepts.addAll(members(vocabularies, LISTS + "licences/known-to-mqa"));
+        Set<String> knownLicences = new HashSet<>(concepts);
         vocabularies.find(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isURI()) {
-                if (knownLicences.contains(t.getSubject().getURI()) || t.getObject().getURI().startsWith(LICENCES + "/")) {
-                    knownLicences.add(t.getObject().getURI());
-                    knownLicences.add(t.getSubject().getURI());
-                }
+            if (t.getSubject().isURI() && t.getObject().isURI() && concepts.contains(t.getSubject().getURI())) {
+                knownLicences.add(t.getObject().getURI());
             }
         });
-        knownLicences.addAll(members(vocabularies, LISTS + "licences/known-to-mqa"));
         Map<String, String> byMediaType = new HashMap<>();
         vocabularies.find(Node.ANY, MEDIA_TYPE_CODE, Node.ANY).forEachRemaining(t ->
                 byMediaType.putIfAbsent(t.getObject().getLiteralLexicalForm(), t.getSubject().getURI()));

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -33,6 +36,8 @@ public final class QualityMeasurements {
     static final String RATING = HDS + "qualityRating";
     static final String RATED = HDS + "datasetsRated";
     private static final Node WEEK = uri(HDS + "week");
+    /** What the measurements say in one literal, so that a restart tells current ones by reading one quad. */
+    private static final Node DIGEST = uri(HDS + "qualityDigest");
 
     private QualityMeasurements() {
     }
@@ -52,7 +57,23 @@ public final class QualityMeasurements {
         }
         add(graph, qualityPage + "#scoring", Metric.SCORING, dataset, dataset, integer(score.total()), at);
         add(graph, qualityPage + "#rating", RATING, dataset, dataset, NodeFactory.createLiteralString(score.rating().key()), at);
+        graph.add(uri(qualityPage), DIGEST, NodeFactory.createLiteralString(digest(score)));
         return graph;
+    }
+
+    /** Each metric's result in order, and the distribution they were read on: equal digests, equal measurements. */
+    static String digest(QualityScore score) {
+        StringBuilder digest = new StringBuilder();
+        for (Metric metric : Metric.values()) {
+            digest.append(score.passes(metric) ? '1' : '0');
+        }
+        return digest.append(' ').append(score.bestDistribution().orElse("")).toString();
+    }
+
+    /** The digest stored in a record's quality graph, if any. */
+    static Optional<String> storedDigest(DatasetGraph dsg, Node qualityGraph, String qualityPage) {
+        var found = dsg.find(qualityGraph, uri(qualityPage), DIGEST, Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     /** The graph, with the prefixes its measurements read best with (the store keeps none). */
@@ -73,29 +94,23 @@ public final class QualityMeasurements {
                 add(graph, name + "#" + rating.key(), RATED + capitalised(rating.key()), on, on, integer(count), at));
     }
 
-    /** The catalog's mean for one week (named by the week's Monday). */
-    static void addWeek(Graph graph, String name, String catalog, LocalDate monday, double mean, Instant at) {
+    /** A group's mean for one week (named by the week's Monday), computed on the catalog or a publisher. */
+    static void addWeek(Graph graph, String name, String group, LocalDate monday, double mean, Instant at) {
         Node measurement = uri(name + "#week-" + monday);
-        add(graph, name + "#week-" + monday, Metric.SCORING, uri(catalog), null, decimal(mean), at);
+        add(graph, name + "#week-" + monday, Metric.SCORING, uri(group), null, decimal(mean), at);
         graph.add(measurement, WEEK, NodeFactory.createLiteralDT(monday.toString(), XSDDatatype.XSDdate));
     }
 
-    /** The weekly means saved by {@link #addWeek}, by Monday. */
-    static TreeMap<LocalDate, Double> weeks(Graph graph) {
-        TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+    /** The weekly means saved by {@link #addWeek}: by the group they were computed on, then by Monday. */
+    static Map<String, TreeMap<LocalDate, Double>> weeks(Graph graph) {
+        Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
         graph.find(Node.ANY, WEEK, Node.ANY).forEachRemaining(t -> {
             var value = graph.find(t.getSubject(), VALUE, Node.ANY).mapWith(Triple::getObject).next();
-            weeks.put(LocalDate.parse(t.getObject().getLiteralLexicalForm()), Double.parseDouble(value.getLiteralLexicalForm()));
+            var group = graph.find(t.getSubject(), COMPUTED_ON, Node.ANY).mapWith(Triple::getObject).next();
+            weeks.computeIfAbsent(group.getURI(), g -> new TreeMap<>())
+                    .put(LocalDate.parse(t.getObject().getLiteralLexicalForm()), Double.parseDouble(value.getLiteralLexicalForm()));
         });
         return weeks;
-    }
-
-    /** Each metric's result as stored, to tell whether a record's measurements are current. */
-    static Map<String, String> values(Graph graph) {
-        Map<String, String> values = new TreeMap<>();
-        graph.find(Node.ANY, MEASUREMENT_OF, Node.ANY).forEachRemaining(t -> graph.find(t.getSubject(), VALUE, Node.ANY)
-                .forEachRemaining(v -> values.put(t.getObject().getURI(), v.getObject().getLiteralLexicalForm())));
-        return values;
     }
 
     private static void add(Graph graph, String iri, String metric, Node on, Node owner, Node value, Instant at) {

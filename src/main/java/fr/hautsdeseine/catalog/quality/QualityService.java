@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -52,8 +53,12 @@ public final class QualityService implements AutoCloseable {
     private final Clock clock;
     private final Map<String, QualityScore> scores = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> urlsById = new ConcurrentHashMap<>();
-    private final TreeMap<LocalDate, Double> weeks = new TreeMap<>();
+    /** Each week's mean, by the group it is of: the catalog's IRI or a publisher's. */
+    private final Map<String, TreeMap<LocalDate, Double>> weeks = new HashMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> written = new CompletableFuture<>();
+    /** Records a write scored while the stored ones were being scored at start: that scoring leaves them be. */
+    private final Set<String> rescoredWhileStarting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private Thread initial;
@@ -76,6 +81,7 @@ public final class QualityService implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("[quality] scoring the stored records failed", e);
                 ready.completeExceptionally(e);
+                written.completeExceptionally(e);
             }
         }, "quality-start");
         initial.setDaemon(true);
@@ -83,8 +89,16 @@ public final class QualityService implements AutoCloseable {
         return this;
     }
 
-    /** Whether the records stored at start have all been scored (readiness: until then scores lag). */
+    /**
+     * Whether the records stored at start have all been scored and their measurements stored (readiness: until
+     * then scores lag, or /sparql lacks some measurements).
+     */
     public boolean isReady() {
+        return written.isDone();
+    }
+
+    /** Whether every record stored at start has its score (served from then on), measurements stored or not. */
+    public boolean scoresKnown() {
         return ready.isDone();
     }
 
@@ -96,8 +110,9 @@ public final class QualityService implements AutoCloseable {
     }
 
     /**
-     * Scores the stored records a chunk at a time, so that writes meanwhile wait for one chunk only and the
-     * measurements to rewrite never pile up in memory.
+     * Scores every stored record and stores the summaries, then rewrites the measurements that are not current.
+     * Scores are known, and served, once the first step ends; the second, a write of some 180 quads per record
+     * the first time, runs on after it, and readiness waits for it.
      */
     private void scoreStoredRecords() {
         long started = System.nanoTime();
@@ -105,47 +120,78 @@ public final class QualityService implements AutoCloseable {
             store.graph(iris.qualitySummaryGraph()).map(QualityMeasurements::weeks).ifPresent(weeks::putAll);
         }
         List<String> ids = store.recordIds();
-        int rewritten = 0;
-        for (int from = 0; from < ids.size() && !closing.get(); from += CHUNK) {
-            rewritten += scoreStored(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-        }
+        // Chunks are read and scored on every core, each in a read transaction of its own.
+        List<String> stale = IntStream.range(0, (ids.size() + CHUNK - 1) / CHUNK).parallel()
+                .mapToObj(chunk -> closing.get() ? List.<String>of()
+                        : scoreStored(ids.subList(chunk * CHUNK, Math.min(ids.size(), (chunk + 1) * CHUNK))))
+                .flatMap(List::stream).toList();
+        long scored = System.nanoTime();
+        log.info("[quality] {} records scored in {} ms", scores.size(), (scored - started) / 1_000_000);
         synchronized (this) {
             store.replaceDerivedGraphs(Map.of(iris.qualitySummaryGraph(), summaryGraph(clock.instant())));
         }
-        log.info("[quality] {} records scored, {} measurements rewritten in {} ms", scores.size(), rewritten,
-                (System.nanoTime() - started) / 1_000_000);
+        ready.complete(null);
+        rescoredWhileStarting.clear();
+        for (int from = 0; from < stale.size() && !closing.get(); from += CHUNK) {
+            writeMeasurements(stale.subList(from, Math.min(stale.size(), from + CHUNK)));
+        }
+        log.info("[quality] {} measurement graphs rewritten in {} ms", stale.size(), (System.nanoTime() - scored) / 1_000_000);
+        written.complete(null);
     }
 
-    /** Scores some stored records, rewriting the measurements that changed; how many it rewrote. */
-    private synchronized int scoreStored(List<String> ids) {
-        Map<Node, Graph> changed = new HashMap<>();
-        Instant now = clock.instant();
-        // One read transaction for the chunk: each record, its report and its stored measurements.
-        Map<String, List<Optional<Graph>>> stored = store.read(dsg -> {
-            Map<String, List<Optional<Graph>>> read = new HashMap<>();
+    /** Completes when the measurements of the records stored at start are all in the store ({@link #isReady()} from then on). */
+    public CompletableFuture<Void> measurementsWritten() {
+        return written;
+    }
+
+    /**
+     * Scores some stored records in one read transaction; returns those whose stored measurements are missing
+     * or say otherwise. Reads each record, whether its report holds a Violation, and its measurements' digest.
+     */
+    private List<String> scoreStored(List<String> ids) {
+        record Stored(Optional<Graph> record, boolean compliant, Optional<String> digest) {
+        }
+        Map<String, Stored> stored = store.read(dsg -> {
+            Map<String, Stored> read = new HashMap<>();
             for (String id : ids) {
-                read.put(id, List.of(copy(dsg, iris.recordGraph(id)), copy(dsg, iris.reportGraph(id)),
-                        copy(dsg, iris.qualityGraph(id))));
+                read.put(id, new Stored(copy(dsg, iris.recordGraph(id)),
+                        !dsg.contains(iris.reportGraph(id), Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION),
+                        QualityMeasurements.storedDigest(dsg, iris.qualityGraph(id), qualityPage(id))));
             }
             return read;
         });
+        Map<String, Optional<QualityScore>> fresh = new HashMap<>();
         for (String id : ids) {
-            if (closing.get()) {
-                break;
-            }
-            List<Optional<Graph>> graphs = stored.get(id);
-            Optional<QualityScore> score = scoreOne(id, graphs.get(0), graphs.get(1));
-            if (score.isEmpty()) {
-                continue;
-            }
-            Graph fresh = QualityMeasurements.of(score.get(), qualityPage(id), now);
-            Optional<Graph> measured = graphs.get(2);
-            if (measured.isEmpty() || !QualityMeasurements.values(measured.get()).equals(QualityMeasurements.values(fresh))) {
-                changed.put(iris.qualityGraph(id), fresh);
+            fresh.put(id, score(id, stored.get(id).record(), stored.get(id).compliant()));
+        }
+        List<String> stale = new ArrayList<>();
+        synchronized (this) {
+            for (String id : ids) {
+                // A write since this chunk was read has scored the record already, from what it wrote.
+                if (rescoredWhileStarting.contains(id)) {
+                    continue;
+                }
+                Optional<QualityScore> score = fresh.get(id);
+                keep(id, score, stored.get(id).record());
+                if (score.isPresent() && !stored.get(id).digest().equals(Optional.of(QualityMeasurements.digest(score.get())))) {
+                    stale.add(id);
+                }
             }
         }
-        store.replaceDerivedGraphs(changed);
-        return changed.size();
+        return stale;
+    }
+
+    /** Writes the measurements of some records from their current scores (a write since may have changed them). */
+    private synchronized void writeMeasurements(List<String> ids) {
+        Instant now = clock.instant();
+        Map<Node, Graph> graphs = new HashMap<>();
+        for (String id : ids) {
+            QualityScore score = scores.get(id);
+            if (score != null) {
+                graphs.put(iris.qualityGraph(id), QualityMeasurements.of(score, qualityPage(id), now));
+            }
+        }
+        store.replaceDerivedGraphs(graphs);
     }
 
     private static Optional<Graph> copy(DatasetGraph dsg, Node name) {
@@ -166,10 +212,14 @@ public final class QualityService implements AutoCloseable {
             }
         }
         ready.complete(null);
+        written.complete(null);
     }
 
     /** Scores the records a write created, changed or withdrew. */
     public synchronized void rescore(Collection<String> ids) {
+        if (!ready.isDone()) {
+            rescoredWhileStarting.addAll(ids);
+        }
         Instant now = clock.instant();
         Map<Node, Graph> graphs = new HashMap<>();
         for (String id : ids) {
@@ -182,22 +232,31 @@ public final class QualityService implements AutoCloseable {
     }
 
     private Optional<QualityScore> scoreOne(String id) {
-        return scoreOne(id, store.record(id), store.report(id));
+        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
+        boolean compliant = store.report(id).map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
+        Optional<Graph> record = store.record(id);
+        Optional<QualityScore> score = score(id, record, compliant);
+        keep(id, score, record);
+        return score;
     }
 
-    /** Scores a record from its graph and the validation report it was stored with. */
-    private Optional<QualityScore> scoreOne(String id, Optional<Graph> record, Optional<Graph> report) {
+    /** Scores a record from its graph and whether the validation report it was stored with holds a Violation. */
+    private Optional<QualityScore> score(String id, Optional<Graph> record, boolean compliant) {
         if (record.isEmpty() || DatasetScorer.datasetOf(record.get()).isEmpty()) {
-            scores.remove(id);
-            urlsById.remove(id);
             return Optional.empty();
         }
-        // Stored reports hold what the record was accepted with: compliance is the absence of a Violation.
-        boolean compliant = report.map(r -> !r.contains(Node.ANY, SHACL_SEVERITY, SHACL_VIOLATION)).orElse(true);
-        QualityScore score = scorer.score(id, record.get(), compliant, links);
-        scores.put(id, score);
-        urlsById.put(id, urls(record.get()));
-        return Optional.of(score);
+        return Optional.of(scorer.score(id, record.get(), compliant, links));
+    }
+
+    /** Keeps a record's score and URLs for the dashboard and the link checker, or forgets a withdrawn record. */
+    private void keep(String id, Optional<QualityScore> score, Optional<Graph> record) {
+        if (score.isEmpty()) {
+            scores.remove(id);
+            urlsById.remove(id);
+        } else {
+            scores.put(id, score.get());
+            urlsById.put(id, urls(record.orElseThrow()));
+        }
     }
 
     private static Set<String> urls(Graph record) {
@@ -212,18 +271,25 @@ public final class QualityService implements AutoCloseable {
     private Graph summaryGraph(Instant now) {
         Graph graph = GraphFactory.createDefaultGraph();
         String name = iris.base() + "/quality";
+        LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         QualitySummary catalog = catalog();
         QualityMeasurements.addSummary(graph, name, iris.catalog().getURI(), catalog, now);
+        addWeeks(graph, name, catalog, monday, now);
         for (QualitySummary publisher : publishers()) {
-            QualityMeasurements.addSummary(graph, name + "/publishers/" + Integer.toHexString(publisher.name().hashCode()),
-                    publisher.name(), publisher, now);
+            String publisherName = name + "/publishers/" + Integer.toHexString(publisher.name().hashCode());
+            QualityMeasurements.addSummary(graph, publisherName, publisher.name(), publisher, now);
+            addWeeks(graph, publisherName, publisher, monday, now);
         }
-        if (catalog.datasets() > 0) {
-            weeks.put(LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    catalog.meanTotal());
-        }
-        weeks.forEach((monday, mean) -> QualityMeasurements.addWeek(graph, name, iris.catalog().getURI(), monday, mean, now));
         return graph;
+    }
+
+    /** Records the group's mean as this week's, and writes every week kept for it. */
+    private void addWeeks(Graph graph, String name, QualitySummary group, LocalDate monday, Instant now) {
+        TreeMap<LocalDate, Double> groupWeeks = weeks.computeIfAbsent(group.name(), g -> new TreeMap<>());
+        if (group.datasets() > 0) {
+            groupWeeks.put(monday, group.meanTotal());
+        }
+        groupWeeks.forEach((week, mean) -> QualityMeasurements.addWeek(graph, name, group.name(), week, mean, now));
     }
 
     /** Checks every access and download URL of the catalog, then scores the records again. */
@@ -290,19 +356,46 @@ public final class QualityService implements AutoCloseable {
                 .sorted(Comparator.comparingDouble(QualitySummary::meanTotal)).toList();
     }
 
+    /** The scores of one publisher's datasets (by the publisher's IRI), by id. */
+    public List<QualityScore> scoresOf(String publisher) {
+        return scores().stream().filter(s -> s.publisher().filter(publisher::equals).isPresent()).toList();
+    }
+
+    /** One publisher's summary, when some dataset has it as publisher. */
+    public Optional<QualitySummary> publisher(String publisher) {
+        List<QualityScore> theirs = scoresOf(publisher);
+        return theirs.isEmpty() ? Optional.empty() : Optional.of(QualitySummary.of(publisher, theirs));
+    }
+
     /** The datasets with the lowest totals, for the team to fix first. */
     public List<QualityScore> toFixFirst(int limit) {
-        return scores().stream().sorted(Comparator.comparingInt(QualityScore::total).thenComparing(QualityScore::id))
+        return toFixFirst(scores(), limit);
+    }
+
+    /** Among some scores, those with the lowest totals. */
+    public static List<QualityScore> toFixFirst(Collection<QualityScore> among, int limit) {
+        return among.stream().sorted(Comparator.comparingInt(QualityScore::total).thenComparing(QualityScore::id))
                 .limit(limit).toList();
     }
 
     /** Every URL whose last check failed (or that was never checked), with the records that give it. */
     public Map<String, List<String>> brokenLinks() {
         awaitReady();
+        return brokenLinks(urlsById.keySet());
+    }
+
+    /** The broken links of some records only (one publisher's), with those of them that give each. */
+    public Map<String, List<String>> brokenLinks(Collection<String> ids) {
+        awaitReady();
+        Set<String> wanted = Set.copyOf(ids);
         Map<String, List<String>> broken = new TreeMap<>();
-        urlsById.forEach((id, urls) -> urls.stream().filter(url -> !links.reachable(url))
-                .forEach(url -> broken.computeIfAbsent(url, u -> new ArrayList<>()).add(id)));
-        broken.values().forEach(ids -> ids.sort(null));
+        urlsById.forEach((id, urls) -> {
+            if (wanted.contains(id)) {
+                urls.stream().filter(url -> !links.reachable(url))
+                        .forEach(url -> broken.computeIfAbsent(url, u -> new ArrayList<>()).add(id));
+            }
+        });
+        broken.values().forEach(users -> users.sort(null));
         return broken;
     }
 
@@ -315,9 +408,26 @@ public final class QualityService implements AutoCloseable {
     }
 
     /** The catalog's mean per week, by the week's Monday. */
-    public synchronized Map<LocalDate, Double> weeks() {
+    public Map<LocalDate, Double> weeks() {
+        return weeks(iris.catalog().getURI());
+    }
+
+    /** A group's mean per week (the catalog's or a publisher's, by IRI), by the week's Monday. */
+    public synchronized Map<LocalDate, Double> weeks(String group) {
         awaitReady();
-        return new LinkedHashMap<>(weeks);
+        return new LinkedHashMap<>(weeks.getOrDefault(group, new TreeMap<>()));
+    }
+
+    /**
+     * A record's DQV measurements: those stored, or while the start-up has not yet stored them, those its
+     * current score makes.
+     */
+    public Optional<Graph> measurements(String id) {
+        Optional<Graph> stored = store.graph(iris.qualityGraph(id));
+        if (stored.isPresent() || written.isDone()) {
+            return stored;
+        }
+        return scoreNow(id).map(score -> QualityMeasurements.of(score, qualityPage(id), clock.instant()));
     }
 
     /** The URL of a record's quality page, which also names its measurements. */

@@ -8,7 +8,10 @@ import fr.hautsdeseine.catalog.quality.QualityScore;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.quality.QualitySummary;
 import fr.hautsdeseine.catalog.quality.Rating;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -38,6 +41,14 @@ public final class QualityViews {
 
     /** One bar of a chart: what it stands for, its value out of {@code max}, and the value as written. */
     public record Bar(String label, double value, double max, String shown) {
+        /** Labels longer than this are cut in the drawing (whole in the table beside it) so as to fit its margin. */
+        private static final int DRAWN_LABEL = 32;
+
+        /** The label as drawn left of the bar. */
+        public String shortLabel() {
+            return label.length() <= DRAWN_LABEL ? label : label.substring(0, DRAWN_LABEL - 1).strip() + "…";
+        }
+
         /** The bar's length in a chart {@code width} wide. */
         public long length(int width) {
             return max <= 0 ? 0 : Math.round(width * Math.min(value, max) / max);
@@ -50,9 +61,14 @@ public final class QualityViews {
     public record BrokenLink(String url, String result, List<Link> usedBy) {
     }
 
-    public record Dashboard(String score, String ratingKey, String meanOf, List<Bar> ratings, List<Bar> dimensions,
-                            List<Row> costliest, List<Row> toFix, String linksState, List<BrokenLink> broken,
-                            int brokenNotListed, List<Row> publishers, List<Bar> weeks) {
+    /**
+     * The dashboard of the whole catalog, or of one publisher's datasets ({@code publisher} names it; its
+     * {@code publishers} and {@code publisherScores} are then empty).
+     */
+    public record Dashboard(Optional<String> publisher, String score, String ratingKey, String meanOf, List<Bar> ratings,
+                            List<Bar> dimensions, List<Row> costliest, List<Row> toFix, String linksState,
+                            List<BrokenLink> broken, int brokenNotListed, List<Row> publishers, List<Bar> publisherScores,
+                            List<Bar> weeks) {
     }
 
     public record MetricRow(String label, String dimension, int points, boolean passed, String advice) {
@@ -70,32 +86,52 @@ public final class QualityViews {
     }
 
     public Dashboard dashboard(Messages.Words t) {
-        QualitySummary catalog = quality.catalog();
+        List<QualitySummary> publishers = quality.publishers();
+        List<Row> rows = publishers.stream().map(p -> new Row(publisherName(p.name()), publisherDashboardLink(p.name()),
+                t.format("quality.ofPoints", Math.round(p.meanTotal()), Metric.MAX_POINTS) + " · " + p.datasets(),
+                p.rating().key(), p.costliest().isEmpty() ? "" : t.get("metric." + p.costliest().get(0).metric().key())))
+                .toList();
+        List<Bar> publisherScores = publishers.stream().map(p -> new Bar(publisherName(p.name()), p.meanTotal(),
+                Metric.MAX_POINTS, t.format("quality.ofPoints", Math.round(p.meanTotal()), Metric.MAX_POINTS))).toList();
+        return dashboard(t, Optional.empty(), quality.catalog(), quality.scores(), quality.weeks(), rows, publisherScores);
+    }
+
+    /** The same dashboard for one publisher's datasets; empty when no dataset has that publisher. */
+    public Optional<Dashboard> publisherDashboard(String publisher, Messages.Words t) {
+        return quality.publisher(publisher).map(summary -> dashboard(t, Optional.of(publisherName(publisher)), summary,
+                quality.scoresOf(publisher), quality.weeks(publisher), List.of(), List.of()));
+    }
+
+    /** The link to a publisher's dashboard. */
+    public String publisherDashboardLink(String publisher) {
+        return links.base() + "/quality?publisher=" + URLEncoder.encode(publisher, StandardCharsets.UTF_8);
+    }
+
+    private Dashboard dashboard(Messages.Words t, Optional<String> publisher, QualitySummary summary,
+                                List<QualityScore> scores, Map<LocalDate, Double> history, List<Row> publishers,
+                                List<Bar> publisherScores) {
         List<Bar> ratings = new ArrayList<>();
         for (Rating rating : Rating.values()) {
-            int count = catalog.ratings().get(rating);
-            ratings.add(new Bar(t.get("rating." + rating.key()), count, Math.max(1, catalog.datasets()), Integer.toString(count)));
+            int count = summary.ratings().get(rating);
+            ratings.add(new Bar(t.get("rating." + rating.key()), count, Math.max(1, summary.datasets()), Integer.toString(count)));
         }
-        List<Row> costliest = catalog.costliest().stream().limit(COSTLIEST).map(loss -> new Row(
+        List<Row> costliest = summary.costliest().stream().limit(COSTLIEST).map(loss -> new Row(
                 t.get("metric." + loss.metric().key()), null, Long.toString(loss.pointsLost()), "",
                 Integer.toString(loss.datasetsMissing()))).toList();
-        List<Row> toFix = quality.toFixFirst(TO_FIX).stream().map(score -> new Row(score.title(), qualityPage(score.id()),
-                t.format("quality.ofPoints", score.total(), Metric.MAX_POINTS), score.rating().key(),
+        List<Row> toFix = QualityService.toFixFirst(scores, TO_FIX).stream().map(score -> new Row(score.title(),
+                qualityPage(score.id()), t.format("quality.ofPoints", score.total(), Metric.MAX_POINTS), score.rating().key(),
                 score.missed().isEmpty() ? "" : t.get("metric." + score.missed().get(0).key()))).toList();
-        Map<String, List<String>> brokenLinks = quality.brokenLinks();
+        List<String> ids = scores.stream().map(QualityScore::id).toList();
+        Map<String, List<String>> brokenLinks = quality.brokenLinks(ids);
         List<BrokenLink> broken = brokenLinks.entrySet().stream().limit(BROKEN_LISTED).map(e -> new BrokenLink(e.getKey(),
                 result(t, quality.links().last(e.getKey())),
                 e.getValue().stream().map(id -> new Link(Text.plain(id), qualityPage(id))).toList())).toList();
-        List<Row> publishers = quality.publishers().stream().map(p -> new Row(publisherName(p.name()),
-                links.publisher(p.name()), t.format("quality.ofPoints", Math.round(p.meanTotal()), Metric.MAX_POINTS)
-                + " · " + p.datasets(), p.rating().key(),
-                p.costliest().isEmpty() ? "" : t.get("metric." + p.costliest().get(0).metric().key()))).toList();
-        List<Bar> weeks = quality.weeks().entrySet().stream().map(e -> new Bar(e.getKey().toString(), e.getValue(),
+        List<Bar> weeks = history.entrySet().stream().map(e -> new Bar(e.getKey().toString(), e.getValue(),
                 Metric.MAX_POINTS, Long.toString(Math.round(e.getValue())))).toList();
-        return new Dashboard(Long.toString(Math.round(catalog.meanTotal())), catalog.rating().key(),
-                t.format("quality.meanOf", catalog.datasets(), Math.round(catalog.meanTotal())), ratings,
-                dimensions(t, catalog.meanByDimension()), costliest, toFix, linksState(t), broken,
-                Math.max(0, brokenLinks.size() - BROKEN_LISTED), publishers, weeks);
+        return new Dashboard(publisher, Long.toString(Math.round(summary.meanTotal())), summary.rating().key(),
+                t.format("quality.meanOf", summary.datasets(), Math.round(summary.meanTotal())), ratings,
+                dimensions(t, summary.meanByDimension()), costliest, toFix, linksState(t, ids), broken,
+                Math.max(0, brokenLinks.size() - BROKEN_LISTED), publishers, publisherScores, weeks);
     }
 
     public Optional<DatasetQuality> dataset(String id, Messages.Words t) {
@@ -121,12 +157,12 @@ public final class QualityViews {
                 score.missed().stream().map(m -> t.get("advice." + m.key())).toList(), qualityPage(id)));
     }
 
-    private String linksState(Messages.Words t) {
+    private String linksState(Messages.Words t, List<String> ids) {
         LinkRegistry registry = quality.links();
         if (registry.isEmpty()) {
             return t.get("quality.linksNever");
         }
-        List<String> urls = quality.scores().stream().flatMap(s -> quality.urlsOf(s.id()).stream()).distinct().toList();
+        List<String> urls = ids.stream().flatMap(id -> quality.urlsOf(id).stream()).distinct().toList();
         Instant last = urls.stream().map(registry::last).flatMap(Optional::stream).map(LinkResult::checkedAt)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         long answered = urls.stream().filter(registry::reachable).count();

@@ -26,9 +26,9 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 
 /**
- * The quality dashboard {@code /quality}, each record's quality page {@code /datasets/{id}/quality}
- * (HTML, or its DQV measurements by {@code Accept} or {@code format=}), the scores as JSON at
- * {@code /api/quality}, and {@code POST /api/quality/link-checks} to check links now (admin token).
+ * The quality dashboard {@code /quality} (of one publisher with {@code publisher=IRI}), each record's quality
+ * page {@code /datasets/{id}/quality} (HTML, or its DQV measurements by {@code Accept} or {@code format=}), the
+ * scores as JSON at {@code /api/quality}, and {@code POST /api/quality/link-checks} to check links now (admin token).
  */
 public final class QualityRoutes {
     private final RecordReader store;
@@ -61,17 +61,30 @@ public final class QualityRoutes {
         routes.post("/api/quality/link-checks", this::checkLinks);
     }
 
+    /** The catalog's dashboard, or with {@code publisher=IRI} the same for that publisher's datasets. */
     private void dashboard(Context ctx) {
         PageFrame frame = pages.frame(ctx, "");
-        pages.render(ctx, 200, "quality.jte", Map.of("frame", frame.titled(frame.t().get("quality.title")),
-                "q", views.dashboard(frame.t())));
+        String publisher = ctx.queryParam("publisher");
+        if (publisher == null) {
+            pages.render(ctx, 200, "quality.jte", Map.of("frame", frame.titled(frame.t().get("quality.title")),
+                    "q", views.dashboard(frame.t())));
+            return;
+        }
+        Optional<QualityViews.Dashboard> scoped = views.publisherDashboard(publisher, frame.t());
+        if (scoped.isEmpty()) {
+            pages.notFound(ctx, frame, frame.t().format("quality.noPublisher", publisher));
+            return;
+        }
+        pages.render(ctx, 200, "quality.jte", Map.of("frame",
+                frame.titled(frame.t().format("quality.publisherTitle", scoped.get().publisher().orElseThrow())),
+                "q", scoped.get()));
     }
 
     private void dataset(Context ctx) {
         String id = ctx.pathParam("id");
         Optional<OutputSyntax> syntax = syntax(ctx);
         if (syntax.isPresent()) {
-            Graph measurements = RecordIds.isValidId(id) ? store.graph(store.iris().qualityGraph(id)).orElse(null) : null;
+            Graph measurements = RecordIds.isValidId(id) ? quality.measurements(id).orElse(null) : null;
             if (measurements == null) {
                 throw new ApiException(404, "No dataset " + id);
             }

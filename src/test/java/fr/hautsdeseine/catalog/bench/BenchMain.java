@@ -23,8 +23,8 @@ public final class BenchMain {
     static final long SEED = 1;
     /** In order: import leaves the store, start-up leaves the server running, footprint stops it. */
     private static final List<Measurement> MEASUREMENTS = List.of(new ImportThroughput(), new ValidationSpeed(),
-            new ServerStartup(), new CatalogPaging(), new HarvestDoors(), new DatasetPages(), new FacetedSearch(), new SparqlVersusFuseki(),
-            new ApiWrite(), new Footprint());
+            new QualityScoring(), new ServerStartup(), new CatalogPaging(), new HarvestDoors(), new DatasetPages(), new FacetedSearch(),
+            new SparqlVersusFuseki(), new ApiWrite(), new Footprint());
 
     private BenchMain() {
     }

@@ -4,9 +4,7 @@ import fr.hautsdeseine.catalog.generate.CatalogGenerator;
 import fr.hautsdeseine.catalog.ingest.RdfReader;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
 import fr.hautsdeseine.catalog.ingest.RecordSplitter;
-import fr.hautsdeseine.catalog.quality.LinkRegistry;
 import fr.hautsdeseine.catalog.quality.QualityLists;
-import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.DatasetRecord;
@@ -16,7 +14,6 @@ import fr.hautsdeseine.catalog.vocab.Vocabularies;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -50,18 +47,15 @@ public final class QualityTimings {
         try (CatalogStore store = CatalogStore.open(dir.resolve("store"), iris)) {
             store.putAll(records, "bench");
             QualityLists lists = QualityLists.from(vocabularies);
-            started = System.nanoTime();
-            cpu = cpuNanos();
-            QualityService first = new QualityService(store, lists, LinkRegistry.load(store), Clock.systemUTC()).startHere();
-            System.out.printf("scoring, first time (reads every record, writes every DQV graph): %d records in %.1f s,"
-                    + " %.1f s of CPU, catalog mean %.1f%n", first.scores().size(), seconds(started), cpuSeconds(cpu),
-                    first.catalog().meanTotal());
-            started = System.nanoTime();
-            cpu = cpuNanos();
-            QualityService again = new QualityService(store, lists, LinkRegistry.load(store), Clock.systemUTC()).startHere();
-            System.out.printf("scoring at a restart (measurements current, nothing rewritten): %d records in %.1f s,"
-                    + " %.1f s of CPU%n", again.scores().size(), seconds(started), cpuSeconds(cpu));
+            report("first scoring (writes every DQV graph)", QualityScoring.time(store, lists));
+            report("scoring at a restart (measurements current, nothing rewritten)", QualityScoring.time(store, lists));
         }
+    }
+
+    private static void report(String what, QualityScoring.Timing timing) {
+        System.out.printf("%s: %d records scored in %.1f s (%.1f s of CPU), catalog mean %.1f; measurements stored"
+                + " after %.1f s (%.1f s of CPU)%n", what, timing.records(), timing.scored(), timing.scoredCpu(),
+                timing.meanPoints(), timing.stored(), timing.storedCpu());
     }
 
     /** CPU time of the whole process: on a shared machine, wall time says more about the neighbours. */

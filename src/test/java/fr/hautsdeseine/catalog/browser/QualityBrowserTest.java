@@ -53,7 +53,7 @@ class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
 
         assertThat(driver.getTitle()).isEqualTo("Qualité des métadonnées – Open Data Hauts-de-Seine");
         assertThat(driver.findElements(By.tagName("script"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector(".score-big")).getText()).isEqualTo("325 / 405 Bon");
+        assertThat(driver.findElement(By.cssSelector(".score-big")).getText()).isEqualTo("316 / 405 Bon");
         assertThat(driver.findElement(By.cssSelector(".links-state")).getText())
                 .startsWith("Les liens n'ont pas encore été vérifiés");
         // Five dimension bars, drawn to scale: findability is full (100 of 100), accessibility a fifth (20 of 100).
@@ -74,7 +74,7 @@ class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
         driver.findElement(By.id("switch-language")).click();
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Metadata quality");
-        assertThat(driver.findElement(By.cssSelector(".score-big")).getText()).isEqualTo("325 / 405 Good");
+        assertThat(driver.findElement(By.cssSelector(".score-big")).getText()).isEqualTo("316 / 405 Good");
         screenshot("quality-dashboard-en");
     }
 
@@ -83,10 +83,12 @@ class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
         driver.get(catalog.url("/datasets/archives-de-la-planete"));
 
         WebElement badge = driver.findElement(By.cssSelector(".quality-badge"));
-        assertThat(badge.findElement(By.tagName("h2")).getText()).isEqualTo("Qualité des métadonnées : 325 / 405 (Bon)");
+        assertThat(badge.findElement(By.tagName("h2")).getText()).isEqualTo("Qualité des métadonnées : 315 / 405 (Bon)");
         assertThat(badge.findElements(By.tagName("li")).stream().map(WebElement::getText).toList()).containsExactly(
                 "Vérifier que la page d'accès répond : le vérificateur de liens n'a pas pu l'atteindre.",
-                "Vérifier que le lien de téléchargement répond : le vérificateur de liens n'a pas pu l'atteindre.");
+                "Vérifier que le lien de téléchargement répond : le vérificateur de liens n'a pas pu l'atteindre.",
+                "Citer la licence par un IRI que data.europa.eu connaît : un concept de la table européenne des licences,"
+                        + " comme ODC_BL pour l’ODbL. La Licence Ouverte n’y figure pas.");
         assertThat(driver.getPageSource()).doesNotContain("dcatap:availability");
         screenshot("dataset-quality-badge");
 
@@ -94,10 +96,47 @@ class QualityBrowserTest implements ScreenshotOnFailure.BrowserTest {
 
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Qualité des métadonnées de « Archives de la Planète »");
-        assertThat(driver.findElements(By.cssSelector("table.metrics tr.failed"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("table.metrics tr.failed"))).hasSize(3);
         assertThat(driver.findElement(By.id("warnings-heading")).getText())
                 .isEqualTo("Avertissements de validation (formes DCAT-AP et du portail)");
         screenshot("dataset-quality-details");
+    }
+
+    @Test
+    void each_publisher_leads_to_the_same_dashboard_for_its_datasets() throws IOException {
+        driver.get(catalog.url("/quality"));
+        // One bar per publisher, its mean out of 405, and the same numbers as a table.
+        List<WebElement> publisherBars = driver.findElements(By.cssSelector("#publishers-title ~ rect.chart-bar"));
+        assertThat(publisherBars).hasSizeGreaterThan(1);
+        List<String> drawn = driver.findElements(By.cssSelector("#publishers-title ~ text.chart-label")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(drawn).contains("Musée départemental Albert-Kahn").allMatch(label -> label.length() <= 32)
+                .anyMatch(label -> label.endsWith("…"));
+
+        driver.findElement(By.linkText("Musée départemental Albert-Kahn")).click();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Qualité des métadonnées de Musée départemental Albert-Kahn");
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".score-big")).getText()).isEqualTo("315 / 405 Bon");
+        // Its two datasets rated Good; five dimensions; one week of history so far; no chart of publishers.
+        assertThat(driver.findElements(By.cssSelector("#ratings-title ~ text.chart-value")).stream()
+                .map(WebElement::getText).toList()).containsExactly("0", "2", "0", "0");
+        assertThat(driver.findElements(By.cssSelector("#dimensions-title ~ rect.chart-bar"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector("#history-title ~ rect.chart-bar"))).hasSize(1);
+        assertThat(driver.findElements(By.id("publishers-title"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#fix-heading ~ table tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector(".links-state")).getText())
+                .startsWith("Les liens n'ont pas encore été vérifiés");
+        screenshot("quality-publisher-fr");
+
+        driver.findElement(By.id("switch-language")).click();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Metadata quality of Musée départemental Albert-Kahn");
+        assertThat(driver.findElements(By.tagName("figcaption")).stream().map(WebElement::getText).toList())
+                .contains("This publisher's mean score per week");
+        screenshot("quality-publisher-en");
     }
 
     /** Keeps what the page looked like, for people to look at; the file must hold an image. */

@@ -36,7 +36,7 @@ class DatasetScorerTest {
             ex:good a dcat:Distribution ;
                 dcat:accessURL <https://data.example/collèges> ; dcat:downloadURL <https://data.example/colleges.csv> ;
                 dct:format ft:CSV ; dcat:mediaType iana:text\\/csv ;
-                dct:license <https://www.etalab.gouv.fr/licence-ouverte-open-licence> ;
+                dct:license <http://publications.europa.eu/resource/authority/licence/CC_BY_4_0> ;
                 dct:rights [ a dct:RightsStatement ] ; dcat:byteSize "1024"^^xsd:nonNegativeInteger ;
                 dct:issued "2024-01-01"^^xsd:date ; dct:modified "2025-01-01"^^xsd:date .
             """;
@@ -108,20 +108,28 @@ class DatasetScorerTest {
     }
 
     @Test
-    void licences_count_as_known_from_the_eu_table_its_mappings_or_the_portal_list() {
-        String odbl = GOOD_DISTRIBUTION.replace("https://www.etalab.gouv.fr/licence-ouverte-open-licence",
-                "http://opendatacommons.org/licenses/odbl/1-0/");
-        String euConcept = GOOD_DISTRIBUTION.replace("https://www.etalab.gouv.fr/licence-ouverte-open-licence",
-                "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0");
-        String unknown = GOOD_DISTRIBUTION.replace("https://www.etalab.gouv.fr/licence-ouverte-open-licence",
-                "https://licences.example/maison");
-
-        assertThat(score(FULL_DATASET + odbl, true, LinkStatuses.NONE_CHECKED).passes(Metric.KNOWN_LICENCE)).isTrue();
-        assertThat(score(FULL_DATASET + euConcept, true, LinkStatuses.NONE_CHECKED).passes(Metric.KNOWN_LICENCE)).isTrue();
-        QualityScore home = score(FULL_DATASET + unknown, true, LinkStatuses.NONE_CHECKED);
+    void a_licence_is_known_as_data_europa_eu_reads_it_in_the_eu_table_and_piveaus_additions() {
+        // Known: a concept of the EU table, the IRI such a concept names by skos:exactMatch, the same for piveau's additions.
+        assertThat(knownLicence("http://publications.europa.eu/resource/authority/licence/ODC_BL")).isTrue();
+        assertThat(knownLicence("http://opendatacommons.org/licenses/odbl/1.0/")).isTrue();
+        assertThat(knownLicence("https://www.govdata.de/dl-de/by-2-0")).isTrue();
+        // Not known: our own mapping to an EU concept (the table names http://creativecommons.org/licenses/by/4.0/),
+        // the Licence Ouverte (in neither list), a licence of one's own.
+        assertThat(knownLicence("https://creativecommons.org/licenses/by/4.0/")).isFalse();
+        assertThat(knownLicence("http://opendatacommons.org/licenses/odbl/1-0/")).isFalse();
+        assertThat(knownLicence("https://www.etalab.gouv.fr/licence-ouverte-open-licence")).isFalse();
+        QualityScore home = score(FULL_DATASET + withLicence("https://licences.example/maison"), true, LinkStatuses.NONE_CHECKED);
         assertThat(home.passes(Metric.LICENCE)).isTrue();
         assertThat(home.passes(Metric.KNOWN_LICENCE)).isFalse();
         assertThat(home.total()).isEqualTo(325 - 10);
+    }
+
+    private static boolean knownLicence(String iri) {
+        return score(FULL_DATASET + withLicence(iri), true, LinkStatuses.NONE_CHECKED).passes(Metric.KNOWN_LICENCE);
+    }
+
+    private static String withLicence(String iri) {
+        return GOOD_DISTRIBUTION.replace("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0", iri);
     }
 
     @Test
