@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.ops.BackupException;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import io.javalin.config.RoutesConfig;
@@ -21,11 +22,12 @@ final class OperationsRoutes {
     private final AdminAuth auth;
     private final BackupService backups;
 
-    OperationsRoutes(CatalogStore store, ServerMetrics metrics, Readiness readiness, AdminAuth auth, BackupService backups) {
+    OperationsRoutes(CatalogStore store, ServerMetrics metrics, Readiness readiness, AdminAuth auth, BackupService backups,
+                     Replication replication) {
         this.store = store;
         this.backups = backups;
         this.metrics = metrics;
-        this.health = new HealthHandler(store, readiness);
+        this.health = new HealthHandler(store, readiness, replication);
         this.auth = auth;
     }
 

@@ -17,6 +17,7 @@ import fr.hautsdeseine.catalog.oai.OaiRepository;
 import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.QualityService;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.search.SearchIndex;
 import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.site.SiteLinks;
@@ -35,7 +36,8 @@ public final class WebApp {
     }
 
     /** What the server reports on itself: metrics, readiness, and whether to write an access log. */
-    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups) {
+    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups,
+                                Replication replication) {
     }
 
     public static Javalin create(CatalogConfig config, CatalogStore store, Importer importer,
@@ -46,7 +48,7 @@ public final class WebApp {
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
         var operations = new OperationsRoutes(store, observability.metrics(), observability.readiness(), auth,
-                observability.backups());
+                observability.backups(), observability.replication());
         var writes = new RecordWriteHandlers(importer, store, bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, ValidationLimits.fromEnvironment(), reports,
                 store.iris().documentBase());
@@ -74,6 +76,8 @@ public final class WebApp {
                 SparqlEndpoint.mount(context, store.datasetGraph(), config, store::hidePrivateGraphs);
             });
 
+            // On a replica, before every route: writes and the primary's own pages are refused.
+            observability.replication().primaryUrl().ifPresent(primary -> new ReplicaRefusal(primary).register(app.routes));
             operations.register(app.routes);
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);
