@@ -65,6 +65,7 @@ final class LogApplier implements Replication {
 
     LogApplier start() {
         highestSeen = store.changes().lastSequence();
+        store.takeLastChangeFromLog();
         thread.start();
         log.info("[replica] applying {} from entry {}; writes go to {}", partition, highestSeen + 1, primaryUrl);
         return this;

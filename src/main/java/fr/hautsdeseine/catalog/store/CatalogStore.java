@@ -361,7 +361,6 @@ public final class CatalogStore implements AutoCloseable {
                         + "' touches the graph " + g + ", not that record's");
             }
         }
-        Instant now = clock.instant();
         synchronized (writeOrder) {
             StoreState next = gate.calculateWrite(dsg, () -> {
                 boolean existed = !isEmpty(recordGraph);
@@ -384,8 +383,20 @@ public final class CatalogStore implements AutoCloseable {
             });
             changes.committedCopy(entry.sequence());
             state = next;
-            lastChange.set(now);
+            // The primary's commit time: the catalog's dct:modified and HTTP validators then agree on every node.
+            lastChange.set(entry.time());
             notifyChange(Set.of(entry.recordId()));
+        }
+    }
+
+    /**
+     * Takes the last change log entry's time as the time of the last change, as {@link #applyCopy} does: on a
+     * replica that restarts with nothing new to apply, the catalog still says when the primary last changed it.
+     */
+    public void takeLastChangeFromLog() {
+        long last = changes.lastSequence();
+        if (last > 0) {
+            lastChange.set(changes.readFrom(last, 1).get(0).time());
         }
     }
 
