@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Start the catalog server (the default command).")
 public final class ServeCommand implements Callable<Integer> {
@@ -36,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "on a replica: the primary's URL, named when a write is refused (CATALOG_PRIMARY_URL)")
     String primaryUrl;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         CatalogConfig config = store.config();
@@ -45,7 +50,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (noDemo) {
             config = config.withDemo(false);
         }
-        ReplicationConfig replication = ReplicationConfig.from(System.getenv(), role, kafka, topic, primaryUrl);
+        ReplicationConfig replication;
+        try {
+            replication = ReplicationConfig.from(System.getenv(), role, kafka, topic, primaryUrl);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         CatalogServer server = CatalogServer.start(config, replication);
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM and Ctrl-C run shutdown hooks: close the store cleanly before the JVM exits.
