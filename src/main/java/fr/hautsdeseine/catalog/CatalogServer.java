@@ -174,8 +174,7 @@ public final class CatalogServer implements AutoCloseable {
                 backups.schedule(Duration.ofHours(operations.backupEveryHours()));
             }
             replication = Replication.start(replicationConfig, store, clock);
-            Replication replicating = replication;
-            readiness.register("replication", replicating::notReady);
+            readiness.register("replication", replication::notReady);
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups, replication);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
                     parts, harvest);
