@@ -6,6 +6,7 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.ChangeLogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.config.OperationsConfig;
+import fr.hautsdeseine.catalog.config.ReplicationConfig;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
@@ -19,6 +20,7 @@ import fr.hautsdeseine.catalog.quality.LinkChecker;
 import fr.hautsdeseine.catalog.quality.LinkRegistry;
 import fr.hautsdeseine.catalog.quality.QualityLists;
 import fr.hautsdeseine.catalog.quality.QualityService;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.ingest.Importer;
 import fr.hautsdeseine.catalog.ingest.StartupData;
 import fr.hautsdeseine.catalog.oai.OaiRepository;
@@ -64,11 +66,12 @@ public final class CatalogServer implements AutoCloseable {
     private final ChangeLogRetention retention;
     private final QualityService quality;
     private final LinkCheckScheduler linkChecks;
+    private final Replication replication;
 
     private CatalogServer(CatalogConfig config, CatalogStore store, CatalogIndex search, Publication publication,
                           Javalin web, HarvestScheduler scheduler, ServerMetrics metrics, Readiness readiness,
                           BackupService backups, ChangeLogRetention retention, QualityService quality,
-                          LinkCheckScheduler linkChecks) {
+                          LinkCheckScheduler linkChecks, Replication replication) {
         this.config = config;
         this.store = store;
         this.search = search;
@@ -81,6 +84,7 @@ public final class CatalogServer implements AutoCloseable {
         this.retention = retention;
         this.quality = quality;
         this.linkChecks = linkChecks;
+        this.replication = replication;
     }
 
     /** Starts the server; port 0 picks a free port (and a base URL on it, unless one was set). */
@@ -103,8 +107,21 @@ public final class CatalogServer implements AutoCloseable {
 
     public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig, OperationsConfig operations,
                                       BackOfficeConfig backOfficeConfig) {
+        return start(requested, harvestConfig, operations, backOfficeConfig, ReplicationConfig.fromEnvironment());
+    }
+
+    /** As a primary or as a read replica, as {@code replicationConfig} says. */
+    public static CatalogServer start(CatalogConfig requested, ReplicationConfig replicationConfig) {
+        return start(requested, HarvestConfig.fromEnvironment(), OperationsConfig.fromEnvironment(),
+                BackOfficeConfig.fromEnvironment(), replicationConfig);
+    }
+
+    public static CatalogServer start(CatalogConfig requested, HarvestConfig harvestConfig, OperationsConfig operations,
+                                      BackOfficeConfig backOfficeConfig, ReplicationConfig replicationConfig) {
         long started = System.nanoTime();
-        CatalogConfig config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
+        CatalogConfig chosen = requested.port() == 0 ? requested.withPort(freePort()) : requested;
+        // A replica's records come from the primary's log alone: no demo of its own.
+        CatalogConfig config = replicationConfig.isReplica() ? chosen.withDemo(false) : chosen;
         ChangeLogConfig changeLog = ChangeLogConfig.fromEnvironment();
         CatalogStore store = CatalogStore.open(config.dataDir(), new CatalogIris(config.baseUrl()));
         Clock clock = Clock.systemUTC();
@@ -116,6 +133,7 @@ public final class CatalogServer implements AutoCloseable {
         background.shutdown();
         QualityService quality = null;
         LinkCheckScheduler linkChecks = null;
+        Replication replication = null;
         try {
             CatalogParts parts = CatalogParts.load(config.dataDir(), clock);
             RecordValidator validator = parts.validator();
@@ -148,7 +166,9 @@ public final class CatalogServer implements AutoCloseable {
             if (operations.backupEveryHours() > 0) {
                 backups.schedule(Duration.ofHours(operations.backupEveryHours()));
             }
-            var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups);
+            replication = Replication.start(replicationConfig, store, clock);
+            readiness.register("replication", replication::notReady);
+            var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups, replication);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
                     parts, harvest);
             var storeAccess = new WebApp.StoreAccess(store, store, () -> StoreCompaction.compact(store), store.gate(),
@@ -157,14 +177,20 @@ public final class CatalogServer implements AutoCloseable {
             Javalin web = WebApp.create(config, storeAccess, importer, admin, search, publication,
                     SiteServices.open(store, search), oai, quality, linkChecks, observability, backOffice).start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
-            scheduler.start(harvestConfig.scheduleTick());
+            if (!replicationConfig.isReplica()) {
+                // Harvests write: on a replica they arrive through the primary's log.
+                scheduler.start(harvestConfig.scheduleTick());
+            }
             ChangeLogRetention retention = new ChangeLogRetention(store.changes(), changeLog.retainEntries())
                     .start(Duration.ofMinutes(1), Duration.ofHours(1));
-            log.info("[startup] catalog of {} records served at {} (port {}) in {} ms", store.recordCount(),
-                    config.baseUrl(), config.port(), (System.nanoTime() - started) / 1_000_000);
+            log.info("[startup] catalog of {} records served at {} (port {}, {}) in {} ms", store.recordCount(),
+                    config.baseUrl(), config.port(), replication.role().label(), (System.nanoTime() - started) / 1_000_000);
             return new CatalogServer(config, store, search, publication, web, scheduler, metrics, readiness, backups,
-                    retention, quality, linkChecks);
+                    retention, quality, linkChecks, replication);
         } catch (RuntimeException e) {
+            if (replication != null) {
+                replication.close();
+            }
             if (linkChecks != null) {
                 linkChecks.close();
             }
@@ -230,6 +256,7 @@ public final class CatalogServer implements AutoCloseable {
     public void close() {
         readiness.stopping();
         scheduler.close();
+        replication.close();
         linkChecks.close();
         backups.close();
         web.stop();

@@ -25,6 +25,11 @@ final class ChildServer {
 
     /** Starts a server over {@code dataDir} with {@link TestCatalog#TOKEN} as admin token; returns once it answers. */
     static ChildServer start(Path dataDir, Path log) throws IOException, InterruptedException {
+        return start(dataDir, log, Map.of());
+    }
+
+    /** As {@link #start(Path, Path)}, with more environment variables (a role, say). */
+    static ChildServer start(Path dataDir, Path log, Map<String, String> environment) throws IOException, InterruptedException {
         int port = TestCatalog.freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve")
@@ -32,6 +37,7 @@ final class ChildServer {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("CATALOG_DATA_DIR", dataDir.toString(), "CATALOG_PORT", Integer.toString(port),
                 "CATALOG_BASE_URL", BASE_URL, "CATALOG_ADMIN_TOKEN", TestCatalog.TOKEN, "CATALOG_DEMO", "false"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -56,6 +62,15 @@ final class ChildServer {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** SIGTERM: the server closes its store and stops. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("The server did not stop within 120 s of SIGTERM");
+        }
     }
 
     /** SIGKILL: no shutdown hook, no flush, no close. */

@@ -34,6 +34,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -329,6 +330,79 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
             lastChange.set(now);
             notifyChange(Set.of(id));
             return true;
+        }
+    }
+
+    /**
+     * Applies an entry of another server's change log (the primary's, on a replica), in one transaction
+     * with its copy in this store's log under the same sequence: a crash leaves both or neither, so the
+     * log's last sequence is always the last entry applied. The patch replaces whole graphs, as every
+     * write does: each graph it names is checked to hold what the patch deletes, then replaced.
+     *
+     * @throws SequenceGapException       when the entry does not follow this log's last one
+     * @throws ReplicaDivergedException when a graph the patch names does not hold what it deletes, or the
+     *                                    patch touches a graph other than its record's
+     */
+    public void applyCopy(ChangeEntry entry) {
+        Node recordGraph = iris.recordGraph(entry.recordId());
+        Node reportGraph = iris.reportGraph(entry.recordId());
+        Map<Node, Graph> deleted = new HashMap<>();
+        Map<Node, Graph> added = new HashMap<>();
+        entry.parsedPatch().apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                added.computeIfAbsent(g, name -> GraphFactory.createDefaultGraph()).add(s, p, o);
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                deleted.computeIfAbsent(g, name -> GraphFactory.createDefaultGraph()).add(s, p, o);
+            }
+        });
+        Set<Node> touched = new HashSet<>(deleted.keySet());
+        touched.addAll(added.keySet());
+        for (Node g : touched) {
+            if (!g.equals(recordGraph) && !g.equals(reportGraph)) {
+                throw new ReplicaDivergedException("entry " + entry.sequence() + " for record '" + entry.recordId()
+                        + "' touches the graph " + g + ", not that record's");
+            }
+        }
+        synchronized (writeOrder) {
+            StoreState next = gate.calculateWrite(dsg, () -> {
+                boolean existed = !isEmpty(recordGraph);
+                QuadSink direct = dsg::add;
+                changes.appendCopy(direct, entry);
+                for (Node g : touched) {
+                    Graph held = copy(g);
+                    Graph expected = deleted.getOrDefault(g, GraphFactory.createDefaultGraph());
+                    if (!held.isIsomorphicWith(expected)) {
+                        throw new ReplicaDivergedException("before entry " + entry.sequence() + ", the graph " + g
+                                + " holds " + held.size() + " triples here, not the " + expected.size()
+                                + " the primary's patch removes");
+                    }
+                    dsg.removeGraph(g);
+                    added.getOrDefault(g, GraphFactory.createDefaultGraph()).find()
+                            .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+                boolean exists = !isEmpty(recordGraph);
+                return recordState(state.recordCount() + (exists ? 1 : 0) - (existed ? 1 : 0));
+            });
+            changes.committedCopy(entry.sequence());
+            state = next;
+            // The primary's commit time: the catalog's dct:modified and HTTP validators then agree on every node.
+            lastChange.set(entry.time());
+            notifyChange(Set.of(entry.recordId()));
+        }
+    }
+
+    /**
+     * Takes the last change log entry's time as the time of the last change, as {@link #applyCopy} does: on a
+     * replica that restarts with nothing new to apply, the catalog still says when the primary last changed it.
+     */
+    public void takeLastChangeFromLog() {
+        long last = changes.lastSequence();
+        if (last > 0) {
+            lastChange.set(changes.readFrom(last, 1).get(0).time());
         }
     }
 

@@ -192,6 +192,34 @@ public final class ChangeLog {
         return new Batch(next, actor, time);
     }
 
+    /**
+     * Appends an entry another server's log gave, under its own sequence, transaction, actor and time (a
+     * replica's log is then the primary's, entry for entry). Call inside the write transaction that applies
+     * its patch; the entry must follow the last one.
+     */
+    void appendCopy(QuadSink sink, ChangeEntry copied) {
+        long next = storedCounters().next();
+        if (copied.sequence() != next) {
+            throw new SequenceGapException(next, copied.sequence());
+        }
+        dsg.deleteAny(graph, graph, HDS.nextSequence.asNode(), Node.ANY);
+        Node entry = entryNode(next);
+        sink.add(graph, entry, HDS.sequence.asNode(), number(next));
+        sink.add(graph, entry, HDS.transaction.asNode(), NodeFactory.createLiteralString(copied.transaction()));
+        sink.add(graph, entry, DCTerms.created.asNode(),
+                NodeFactory.createLiteralDT(copied.time().toString(), XSDDatatype.XSDdateTime));
+        sink.add(graph, entry, HDS.actor.asNode(), NodeFactory.createLiteralString(copied.actor()));
+        sink.add(graph, entry, HDS.recordId.asNode(), NodeFactory.createLiteralString(copied.recordId()));
+        sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(copied.kind().label()));
+        sink.add(graph, entry, HDS.patch.asNode(), NodeFactory.createLiteralString(copied.patch()));
+        sink.add(graph, graph, HDS.nextSequence.asNode(), number(next + 1));
+    }
+
+    /** Notes a copied entry, once its transaction committed. */
+    synchronized void committedCopy(long sequence) {
+        counters = new Counters(sequence + 1, counters.first(), counters.snapshot());
+    }
+
     private synchronized void notePruned(Counters after) {
         counters = new Counters(Math.max(counters.next(), after.next()), after.first(), after.snapshot());
     }

@@ -46,6 +46,8 @@ public final class HDS {
     public static final Property recordId = ResourceFactory.createProperty(NS + "recordId");
     public static final Property changeKind = ResourceFactory.createProperty(NS + "changeKind");
     public static final Property patch = ResourceFactory.createProperty(NS + "patch");
+    /** In the private graph {@code replication}: the last change log entry the primary shipped to Kafka. */
+    public static final Property shippedSequence = ResourceFactory.createProperty(NS + "shippedSequence");
 
     private HDS() {
     }

@@ -1,6 +1,7 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.ops.Readiness;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.store.RecordReader;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -8,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /health}: up, and how many records the store holds; {@code /health/live} and
+ * {@code /health}: up, how many records the store holds, and the server's part in replication (role, last
+ * applied change log entry, lag); {@code /health/live} and
  * {@code /health/ready} apart, for orchestrators that restart a dead process but only route traffic
  * to a ready one.
  */
 final class HealthHandler {
     private final RecordReader store;
     private final Readiness readiness;
+    private final Replication replication;
 
-    HealthHandler(RecordReader store, Readiness readiness) {
+    HealthHandler(RecordReader store, Readiness readiness, Replication replication) {
         this.store = store;
         this.readiness = readiness;
+        this.replication = replication;
     }
 
     void show(Context ctx) {
@@ -27,6 +31,7 @@ final class HealthHandler {
         health.put("records", store.recordCount());
         health.put("lastChange", store.lastChange().toString());
         health.put("ready", readiness.reasons().isEmpty());
+        health.put("replication", replication.health());
         ctx.header("Cache-Control", "no-store").json(health);
     }
 

@@ -4,6 +4,7 @@ import fr.hautsdeseine.catalog.ops.BackupException;
 import fr.hautsdeseine.catalog.ops.BackupService;
 import fr.hautsdeseine.catalog.ops.Readiness;
 import fr.hautsdeseine.catalog.ops.ServerMetrics;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.store.RecordReader;
 import fr.hautsdeseine.catalog.store.StoreCompaction;
 import io.javalin.config.RoutesConfig;
@@ -24,11 +25,12 @@ final class OperationsRoutes {
 
     /** @param compaction compacts the store, for {@code POST /api/admin/compact} */
     OperationsRoutes(RecordReader store, Supplier<StoreCompaction.Result> compaction, ServerMetrics metrics,
-                     Readiness readiness, AdminAuth auth, BackupService backups) {
+                     Readiness readiness, AdminAuth auth, BackupService backups,
+                     Replication replication) {
         this.compaction = compaction;
         this.backups = backups;
         this.metrics = metrics;
-        this.health = new HealthHandler(store, readiness);
+        this.health = new HealthHandler(store, readiness, replication);
         this.auth = auth;
     }
 

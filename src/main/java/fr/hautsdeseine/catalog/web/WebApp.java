@@ -17,6 +17,7 @@ import fr.hautsdeseine.catalog.publish.Publication;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
 import fr.hautsdeseine.catalog.quality.QualityService;
 import fr.hautsdeseine.catalog.index.CatalogIndex;
+import fr.hautsdeseine.catalog.replica.Replication;
 import fr.hautsdeseine.catalog.site.QualityViews;
 import fr.hautsdeseine.catalog.site.SiteServices;
 import fr.hautsdeseine.catalog.sparql.SparqlEndpoint;
@@ -40,7 +41,8 @@ public final class WebApp {
     }
 
     /** What the server reports on itself: metrics, readiness, and whether to write an access log. */
-    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups) {
+    public record Observability(ServerMetrics metrics, Readiness readiness, boolean accessLog, BackupService backups,
+                                Replication replication) {
     }
 
     /**
@@ -61,7 +63,7 @@ public final class WebApp {
         var reports = new ReportResponses();
         var auth = new AdminAuth(config.adminToken(), admin.tokens());
         var operations = new OperationsRoutes(records, store.compaction(), observability.metrics(),
-                observability.readiness(), auth, observability.backups());
+                observability.readiness(), auth, observability.backups(), observability.replication());
         var writes = new RecordWriteHandlers(importer, records, store.withdrawal(), bodies, auth, admin.audit());
         var validation = new ValidationHandler(importer, ValidationLimits.fromEnvironment(), reports,
                 records.iris().documentBase());
@@ -89,6 +91,8 @@ public final class WebApp {
                 store.sparql().accept(context);
             });
 
+            // On a replica, before every route: writes and the primary's own pages are refused.
+            observability.replication().primaryUrl().ifPresent(primary -> new ReplicaRefusal(primary).register(app.routes));
             operations.register(app.routes);
             app.routes.put("/api/datasets/{id}", writes::replace);
             app.routes.post("/api/datasets", writes::add);

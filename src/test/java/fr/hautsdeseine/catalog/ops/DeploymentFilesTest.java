@@ -37,12 +37,21 @@ class DeploymentFilesTest {
 
     @Test
     void the_nginx_site_passes_nginx_t() throws Exception {
+        assertPassesNginxT("nginx-catalog.conf");
+    }
+
+    @Test
+    void the_nginx_site_in_front_of_replicas_passes_nginx_t() throws Exception {
+        assertPassesNginxT("nginx-replicas.conf");
+    }
+
+    private void assertPassesNginxT(String file) throws Exception {
         // The site names the certificate an operator installs; the check uses a throwaway one in its place.
         Result certificate = run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
                 "-subj", "/CN=localhost", "-keyout", dir.resolve("catalog.key").toString(),
                 "-out", dir.resolve("catalog.pem").toString()));
         assertThat(certificate.exitCode()).as(certificate.output()).isZero();
-        String site = Files.readString(DEPLOY.resolve("nginx-catalog.conf"))
+        String site = Files.readString(DEPLOY.resolve(file))
                 .replace("/etc/ssl/certs/catalog.pem", dir.resolve("catalog.pem").toString())
                 .replace("/etc/ssl/private/catalog.key", dir.resolve("catalog.key").toString());
         Files.writeString(dir.resolve("site.conf"), site);
