@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -93,7 +94,7 @@ final class LogShipper implements Replication {
                         + " shipped: replicas must rejoin from a snapshot";
                 log.error("[shipper] {}", pruned);
                 shipped = e.firstKept() - 1;
-            } catch (RuntimeException | ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (RuntimeException | ExecutionException | TimeoutException e) {
                 String reason = e instanceof ExecutionException && e.getCause() != null ? e.getCause().getMessage()
                         : e.getMessage();
                 if (failure == null) {
@@ -110,7 +111,7 @@ final class LogShipper implements Replication {
     }
 
     /** Ships the next batch and waits for Kafka to acknowledge all of it; false when there was none. */
-    private boolean shipNext() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    private boolean shipNext() throws InterruptedException, ExecutionException, TimeoutException {
         List<ChangeEntry> entries = store.changes().readFrom(shipped + 1, BATCH);
         if (entries.isEmpty()) {
             return false;
