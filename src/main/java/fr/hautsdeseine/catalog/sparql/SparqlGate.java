@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class SparqlGate implements Filter {
     static final int RETRY_AFTER_SECONDS = 5;
+    /** Refused bodies up to this size are read to the end before the refusal is sent. */
+    private static final long DISCARDED_BODY_BYTES = 4L * 1024 * 1024;
     private static final String SPARQL_UPDATE = "application/sparql-update";
     private static final String SPARQL_QUERY = "application/sparql-query";
 
@@ -70,6 +74,7 @@ final class SparqlGate implements Filter {
             return;
         }
         if ("POST".equals(method) && request.getContentLengthLong() > limits.maxQueryBytes()) {
+            discardModestBody(request, response);
             error(response, 413, "The query is larger than " + limits.maxQueryBytes() + " bytes, the limit of this endpoint");
             return;
         }
@@ -97,6 +102,20 @@ final class SparqlGate implements Filter {
         } finally {
             running.release();
             queryLog.finish(request, response.getStatus(), started);
+        }
+    }
+
+    /**
+     * Reads and drops a refused body that is not much larger than the limit, so that a client still sending it
+     * reads the refusal instead of a reset connection; a larger one is left unread and the connection closed.
+     */
+    private static void discardModestBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getContentLengthLong() > DISCARDED_BODY_BYTES) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        try (InputStream body = request.getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
         }
     }
 
