@@ -101,7 +101,12 @@ public final class CatalogIndex implements ChangeFollower.View, AutoCloseable {
         long started = System.nanoTime();
         try {
             CatalogIndex index = create(FSDirectory.open(path), store);
-            index.follow(store);
+            try {
+                index.follow(store);
+            } catch (RuntimeException e) {
+                index.close();   // releases the index's write lock for the next try
+                throw e;
+            }
             log.info("[index] {} records ready in {} ms ({})", index.sorted.size(),
                     (System.nanoTime() - started) / 1_000_000,
                     index.start.rebuilt() ? "rebuilt from the store" : index.start.applied() + " change log entries applied");
