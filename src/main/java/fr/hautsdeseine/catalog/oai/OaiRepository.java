@@ -294,9 +294,9 @@ public final class OaiRepository {
     private void requestElement(XMLStreamWriter xml, Optional<OaiRequest> request) throws XMLStreamException {
         xml.writeStartElement("request");
         if (request.isPresent()) {
-            xml.writeAttribute("verb", request.get().verb());
+            xml.writeAttribute("verb", xmlLegal(request.get().verb()));
             for (var argument : request.get().arguments().entrySet()) {
-                xml.writeAttribute(argument.getKey(), argument.getValue());
+                xml.writeAttribute(argument.getKey(), xmlLegal(argument.getValue()));
             }
         }
         xml.writeCharacters(baseUrl);
@@ -306,8 +306,13 @@ public final class OaiRepository {
     private static void error(XMLStreamWriter xml, OaiError error) throws XMLStreamException {
         xml.writeStartElement("error");
         xml.writeAttribute("code", error.code());
-        xml.writeCharacters(error.getMessage());
+        xml.writeCharacters(xmlLegal(error.getMessage()));
         xml.writeEndElement();
+    }
+
+    /** What a request echoes back may hold characters XML 1.0 cannot carry (NUL, say): each becomes U+FFFD. */
+    private static String xmlLegal(String text) {
+        return text.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "\uFFFD");
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -27,7 +27,7 @@ final class ReliabilityReport {
                 ```
 
                 The fuzz targets also run in every `mvn test`, in regression mode: each replays its seed corpus
-                (`src/test/resources/fr/hautsdeseine/catalog/fuzz/*Inputs/`), so an input that once broke a parser stays
+                (the `*FuzzTestInputs/<method>/` directories under `src/test/resources/fr/hautsdeseine/catalog/`), so an input that once broke a parser stays
                 a test.
 
                 %s
@@ -44,10 +44,10 @@ final class ReliabilityReport {
                   the site search's count and a SPARQL count of catalog records.
 
                 Kinds: **API writes** (two clients replacing, adding two at once and withdrawing records; the server
-                is killed 0.5-4.5 s after the round's first write was answered), **CLI import** (five records in one `import`, killed between 20 % and
-                120 % of the time the last whole import took, or left to finish one time in four), **harvest runs**
+                is killed 0.5-4.5 s after the round's first write was answered), **CLI import** (five records in one `import`, killed between 20 %% and
+                120 %% of the time the last whole import took, or left to finish one time in four), **harvest runs**
                 (a partner catalog of 300 records, each run a new version of all of them; the server is killed between
-                20 % and 120 % of the time the first run took, which was left to finish).
+                20 %% and 120 %% of the time the first run took, which was left to finish).
 
                 %s
                 ## Soak
@@ -55,8 +55,8 @@ final class ReliabilityReport {
                 %s
                 ## Fuzzing
 
-                Jazzer (`com.code-intelligence:jazzer-junit`) drives `@FuzzTest` methods in
-                `src/test/java/fr/hautsdeseine/catalog/fuzz`. A target fails on any exception its code does not
+                Jazzer (`com.code-intelligence:jazzer-junit`) drives the `@FuzzTest` methods of the `*FuzzTest` classes in
+                `src/test/java/fr/hautsdeseine/catalog/` (`fuzz`, `harvest`, `backoffice`). A target fails on any exception its code does not
                 declare as the answer to bad input, on a 5xx from a route, and on a hang (Jazzer's per-input timeout).
 
                 %s

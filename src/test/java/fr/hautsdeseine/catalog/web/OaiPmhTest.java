@@ -61,6 +61,15 @@ class OaiPmhTest {
     }
 
     @Test
+    void a_verb_with_characters_xml_cannot_carry_is_a_bad_verb_not_a_server_error() {
+        // Found by QueryParameterFuzzTest: the error message echoed the NUL characters, which broke the XML writer.
+        var answer = catalog.get("/oai?verb=List%00Records&metadataPrefix=oai%00dc");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<error code=\"badVerb\">'List\uFFFDRecords' is not an OAI-PMH verb");
+    }
+
+    @Test
     void identify_names_the_repository_its_granularity_and_its_earliest_datestamp() {
         Identify identify = harvester().identify();
 
