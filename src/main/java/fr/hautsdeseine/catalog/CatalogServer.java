@@ -168,6 +168,7 @@ public final class CatalogServer implements AutoCloseable {
             }
             replication = Replication.start(replicationConfig, store, clock);
             readiness.register("replication", replication::notReady);
+            metrics.replication(replication::lag);
             var observability = new WebApp.Observability(metrics, readiness, operations.accessLog(), backups, replication);
             BackOffice backOffice = BackOfficeParts.assemble(config, backOfficeConfig, clock, store, importer,
                     parts, harvest);

@@ -94,6 +94,14 @@ public final class ServerMetrics implements AutoCloseable {
         });
     }
 
+    /** How far behind replication runs: unshipped entries on a primary, unapplied ones on a replica. */
+    public void replication(Supplier<ChangeFollower.Lag> lag) {
+        gauge("catalog.replication.lag.entries", "Change log entries not yet shipped (primary) or applied (replica)",
+                null, () -> lag.get().entries());
+        gauge("catalog.replication.lag.seconds", "Age of the oldest change log entry not yet shipped or applied",
+                null, () -> lag.get().seconds());
+    }
+
     /** The Prometheus text exposition format, version 0.0.4. */
     public String scrape() {
         return registry.scrape();

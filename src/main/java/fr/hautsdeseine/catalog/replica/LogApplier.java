@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.replica;
 
 import fr.hautsdeseine.catalog.config.ReplicationConfig;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.store.ChangeEntry;
 import fr.hautsdeseine.catalog.store.ChangesPrunedException;
 import java.time.Clock;
@@ -222,6 +223,13 @@ final class LogApplier implements Replication {
         health.put("kafka", kafkaFailure == null ? "ok" : "unavailable: " + kafkaFailure);
         health.put("applying", stopped != null ? "stopped: " + stopped : gap != null ? "waiting: " + gap : "ok");
         return health;
+    }
+
+    @Override
+    public ChangeFollower.Lag lag() {
+        long waiting = Math.max(0, highestSeen - store.changes().lastSequence()) + Math.max(0, backlog);
+        return new ChangeFollower.Lag(waiting,
+                waiting == 0 ? 0 : Math.max(0, secondsSinceCommitOf(store.changes().lastSequence())));
     }
 
     /** Since the last applied entry committed on the primary: how old this replica's view may be, at most. */

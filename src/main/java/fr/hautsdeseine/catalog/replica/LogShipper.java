@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.replica;
 
 import fr.hautsdeseine.catalog.config.ReplicationConfig;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import fr.hautsdeseine.catalog.store.ChangeEntry;
 import fr.hautsdeseine.catalog.store.ChangesPrunedException;
 import java.time.Clock;
@@ -199,6 +200,12 @@ final class LogShipper implements Replication {
             health.put("shippingGap", pruned);
         }
         return health;
+    }
+
+    @Override
+    public ChangeFollower.Lag lag() {
+        long behind = Math.max(0, store.changes().lastSequence() - shipped);
+        return new ChangeFollower.Lag(behind, behind == 0 ? 0 : Math.max(0, secondsSinceCommitOf(shipped + 1)));
     }
 
     private long secondsSinceCommitOf(long sequence) {

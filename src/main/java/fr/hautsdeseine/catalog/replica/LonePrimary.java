@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.replica;
 
 import fr.hautsdeseine.catalog.config.ReplicationConfig;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,11 @@ final class LonePrimary implements Replication {
         health.put("lastSequence", store.changes().lastSequence());
         health.put("shipping", "off");
         return health;
+    }
+
+    @Override
+    public ChangeFollower.Lag lag() {
+        return new ChangeFollower.Lag(0, 0);
     }
 
     @Override

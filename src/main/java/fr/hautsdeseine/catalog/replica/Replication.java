@@ -2,6 +2,7 @@ package fr.hautsdeseine.catalog.replica;
 
 import fr.hautsdeseine.catalog.config.ReplicationConfig;
 import fr.hautsdeseine.catalog.store.CatalogStore;
+import fr.hautsdeseine.catalog.store.ChangeFollower;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public interface Replication extends AutoCloseable {
 
     /** Role, last applied sequence, lag in entries and seconds, and what else an operator needs. */
     Map<String, Object> health();
+
+    /**
+     * How far behind replication runs: on a primary, the entries not yet shipped to Kafka; on a replica, the
+     * entries seen but not yet applied; with the age of the oldest in seconds (0 when caught up).
+     */
+    ChangeFollower.Lag lag();
 
     /** Why the server should not take traffic, if it should not. */
     Optional<String> notReady();

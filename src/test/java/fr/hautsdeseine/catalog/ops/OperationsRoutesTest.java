@@ -73,6 +73,8 @@ class OperationsRoutesTest {
         assertThat(value(scraped.body(), "catalog_index_lag_entries")).isEqualTo(0.0);
         assertThat(scraped.body()).contains("catalog_follower_lag_entries{follower=\"index\"} 0.0")
                 .contains("catalog_follower_lag_seconds{follower=\"index\"} 0.0");
+        assertThat(value(scraped.body(), "catalog_replication_lag_entries")).isEqualTo(0.0);
+        assertThat(value(scraped.body(), "catalog_replication_lag_seconds")).isEqualTo(0.0);
         assertThat(scraped.body()).contains("catalog_changelog_last ");
         assertThat(value(scraped.body(), "catalog_store_size_bytes")).isGreaterThan(0.0);
         assertThat(scraped.body()).contains("jvm_memory_used_bytes{");
