@@ -118,6 +118,13 @@ final class ReliabilityReport {
         }
         Soak.Sample last = samples.get(samples.size() - 1);
         md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.0f |%n", last.seconds(), last.heapMb(), last.rssMb()));
+        double heapLow = samples.stream().mapToDouble(Soak.Sample::heapMb).min().orElse(0);
+        double heapHigh = samples.stream().mapToDouble(Soak.Sample::heapMb).max().orElse(0);
+        md.append(String.format(Locale.ROOT, "%nThe heap stayed between %.0f and %.0f MB. The resident set grows with the "
+                + "store's files, which TDB2 maps into memory: TDB2 never rewrites in place (each write transaction adds "
+                + "new blocks to every index it touches), and these mapped pages are file cache the kernel can drop, not "
+                + "memory the process holds. A catalog written to this often must be compacted (`compact`, see "
+                + "[operations.md](operations.md#compaction)).%n", heapLow, heapHigh));
         return md.toString();
     }
 
