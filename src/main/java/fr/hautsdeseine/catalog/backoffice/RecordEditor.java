@@ -15,7 +15,7 @@ import fr.hautsdeseine.catalog.validation.RecordValidator;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecordEditor {
     private static final Logger log = LoggerFactory.getLogger(RecordEditor.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CatalogStore store;
     private final Importer importer;
@@ -128,7 +127,9 @@ public final class RecordEditor {
         Graph publisher = choices.publisher(form.publisher()).map(FormChoices.Publisher::description)
                 .orElse(GraphFactory.createDefaultGraph());
         String datasetIri = previous.map(graph -> datasetOf(graph, recordId)).orElse(store.iris().dataset(recordId)).getURI();
-        Model model = forms.toModel(form, datasetIri, publisher, LocalDate.now(clock.withZone(PARIS)), previous);
+        // The UTC date: harvesters read a date as its day in UTC, so the Paris date would be "in the future"
+        // to them between midnight and one or two in the morning.
+        Model model = forms.toModel(form, datasetIri, publisher, LocalDate.now(clock.withZone(ZoneOffset.UTC)), previous);
         DatasetRecord record = single(model);
         drafts.save(recordId, record.content());
         audit.record(account.email(), "draft saved", recordId, "back office");
