@@ -161,17 +161,16 @@ public final class CatalogIndex implements ChangeFollower.View, AutoCloseable {
     /** Each entry carries its record's new graph: the store is not read again. The last entry of a record wins. */
     @Override
     public synchronized void apply(List<ChangeEntry> entries) {
+        // Each entry's facts are read on every core, then taken in order: the last entry of a record wins.
+        List<EntryFacts> read = entries.parallelStream().map(this::factsOf).toList();
         Map<String, Optional<RecordFacts>> latest = new LinkedHashMap<>();
-        for (ChangeEntry entry : entries) {
-            String id = entry.recordId();
-            if (entry.kind() == ChangeKind.WITHDRAW) {
-                latest.put(id, Optional.empty());
-                continue;
-            }
-            Graph record = entry.addedTo(iris.recordGraph(id));
-            if (!record.isEmpty()) {   // empty: only the record's warnings changed
-                latest.put(id, Optional.of(facts.read(id, record)));
-                labels.learn(record);
+        for (int i = 0; i < entries.size(); i++) {
+            EntryFacts change = read.get(i);
+            if (change.withdrawn()) {
+                latest.put(entries.get(i).recordId(), Optional.empty());
+            } else if (change.facts() != null) {   // null: only the record's warnings changed
+                latest.put(entries.get(i).recordId(), Optional.of(change.facts()));
+                labels.learn(change.record());
             }
         }
         labels.forgetMisses();
@@ -192,6 +191,19 @@ public final class CatalogIndex implements ChangeFollower.View, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the index: " + e.getMessage(), e);
         }
+    }
+
+    /** What an entry makes of its record: withdrawn, or its new graph and facts (both null: only its warnings changed). */
+    private record EntryFacts(boolean withdrawn, Graph record, RecordFacts facts) {
+    }
+
+    private EntryFacts factsOf(ChangeEntry entry) {
+        if (entry.kind() == ChangeKind.WITHDRAW) {
+            return new EntryFacts(true, null, null);
+        }
+        Graph record = entry.addedTo(iris.recordGraph(entry.recordId()));
+        return record.isEmpty() ? new EntryFacts(false, null, null)
+                : new EntryFacts(false, record, facts.read(entry.recordId(), record));
     }
 
     /**

@@ -60,6 +60,8 @@ import org.slf4j.LoggerFactory;
 public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
     private static final String RECORD_GRAPH_PATH = "/graphs/datasets/";
+    /** Records whose quads and patches are made together, on every core, before they are written. */
+    private static final int WRITE_CHUNK = 512;
 
     private final DatasetGraph dsg;
     private final TransactionGate gate = new TransactionGate();
@@ -245,23 +247,20 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
                     withdrawn.add(id);
                 }
                 try (QuadTableWriter writer = new QuadTableWriter(dsg)) {
-                    for (DatasetRecord record : records) {
-                        String id = record.id();
-                        boolean changed = outcomes.get(id) != WriteOutcome.UNCHANGED;
-                        List<Quad> added = changed
-                                ? recordQuads(record, origin, harvestRun, issuedById.get(id), now) : new ArrayList<>();
-                        List<Quad> report = reportQuads(id, reports.get(id));
-                        added.forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
-                        report.forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
-                        List<Quad> oldReport = previousReports.get(id);
-                        if (changed) {
-                            List<Quad> deleted = new ArrayList<>(previous.getOrDefault(id, List.of()));
-                            deleted.addAll(oldReport);
-                            added.addAll(report);
-                            batch.append(writer, id, ChangeKind.PUT, deleted, added);
-                        } else if (!sameGraph(oldReport, report)) {
-                            // The record is as it was, but it was accepted with other warnings.
-                            batch.append(writer, id, ChangeKind.PUT, oldReport, report);
+                    // In chunks: each chunk's quads and patches are made on every core, then written in order.
+                    List<DatasetRecord> all = List.copyOf(records);
+                    for (int from = 0; from < all.size(); from += WRITE_CHUNK) {
+                        List<RecordWrite> chunk = all.subList(from, Math.min(all.size(), from + WRITE_CHUNK))
+                                .parallelStream()
+                                .map(record -> recordWrite(record, outcomes.get(record.id()) != WriteOutcome.UNCHANGED,
+                                        origin, harvestRun, issuedById.get(record.id()), now, reports.get(record.id()),
+                                        previous.getOrDefault(record.id(), List.of()), previousReports.get(record.id())))
+                                .toList();
+                        for (RecordWrite write : chunk) {
+                            write.quads().forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                            if (write.patch() != null) {
+                                batch.append(writer, write.id(), ChangeKind.PUT, write.patch(), write.storedPatch(), write.quads());
+                            }
                         }
                     }
                     for (Map.Entry<String, List<Quad>> gone : withdrawnQuads.entrySet()) {
@@ -288,6 +287,7 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
                 lastChange.set(now);
                 notifyChange(changed);
             }
+            changes.forgetRecent();
             return outcomes;
         }
     }
@@ -656,6 +656,32 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
         previous.put(record.id(), quads(graph));
         dsg.removeGraph(graph);
         return WriteOutcome.UPDATED;
+    }
+
+    /**
+     * What writing one record adds: its quads (record graph, then report graph) and, when the record or its
+     * warnings changed, the change log's patch as text and as the literal that stores it (both null when
+     * nothing changed).
+     */
+    private record RecordWrite(String id, List<Quad> quads, String patch, Node storedPatch) {
+        RecordWrite(String id, List<Quad> quads, String patch) {
+            this(id, quads, patch, patch == null ? null : ChangePatch.stored(patch));
+        }
+    }
+
+    private RecordWrite recordWrite(DatasetRecord record, boolean changed, String origin, Node harvestRun, Node issued,
+                                    Instant now, Graph reportGraph, List<Quad> previousQuads, List<Quad> oldReport) {
+        String id = record.id();
+        List<Quad> report = reportQuads(id, reportGraph);
+        if (changed) {
+            List<Quad> added = recordQuads(record, origin, harvestRun, issued, now);
+            added.addAll(report);
+            List<Quad> deleted = new ArrayList<>(previousQuads);
+            deleted.addAll(oldReport);
+            return new RecordWrite(id, added, ChangePatch.of(deleted, added));
+        }
+        // The record is as it was, but it may have been accepted with other warnings.
+        return new RecordWrite(id, report, sameGraph(oldReport, report) ? null : ChangePatch.of(oldReport, report));
     }
 
     /** Every quad of a record's graph: its content and its catalog record. */

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangeFollower {
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 2000;
 
     /** A view that follows the log. */
     public interface View {

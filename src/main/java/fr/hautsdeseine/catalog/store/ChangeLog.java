@@ -48,6 +48,8 @@ public final class ChangeLog {
     private final String entryPrefix;
     private final Path directory;
     private volatile Counters counters;
+    /** The entries of the last batch that committed, as its writer made them: followers read them without the store. */
+    private volatile List<ChangeEntry> recent = List.of();
     private final Object pruning = new Object();
     private final TransactionGate gate;
 
@@ -94,6 +96,10 @@ public final class ChangeLog {
     public List<ChangeEntry> readFrom(long sequence, int max) {
         if (max <= 0) {
             throw new IllegalArgumentException("max must be positive, got " + max);
+        }
+        List<ChangeEntry> fromMemory = recentFrom(Math.max(sequence, 1), max);
+        if (fromMemory != null) {
+            return fromMemory;
         }
         return gate.calculateRead(dsg, () -> {
             Counters stored = storedCounters();
@@ -211,7 +217,7 @@ public final class ChangeLog {
         sink.add(graph, entry, HDS.actor.asNode(), NodeFactory.createLiteralString(copied.actor()));
         sink.add(graph, entry, HDS.recordId.asNode(), NodeFactory.createLiteralString(copied.recordId()));
         sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(copied.kind().label()));
-        sink.add(graph, entry, HDS.patch.asNode(), NodeFactory.createLiteralString(copied.patch()));
+        sink.add(graph, entry, HDS.patch.asNode(), ChangePatch.stored(copied.patch()));
         sink.add(graph, graph, HDS.nextSequence.asNode(), number(next + 1));
     }
 
@@ -224,9 +230,33 @@ public final class ChangeLog {
         counters = new Counters(Math.max(counters.next(), after.next()), after.first(), after.snapshot());
     }
 
-    /** Notes the numbers a batch gave, once its transaction committed. */
+    /** Notes the numbers a batch gave, once its transaction committed, and keeps its entries at hand. */
     synchronized void committed(Batch batch) {
         counters = new Counters(batch.next, counters.first(), counters.snapshot());
+        recent = List.copyOf(batch.entries);
+    }
+
+    /** Lets go of the last batch's entries (the followers have them): a large import's quads need not stay in memory. */
+    void forgetRecent() {
+        recent = List.of();
+    }
+
+    /**
+     * The entries from {@code from} on when they all belong to the last committed batch and none was pruned
+     * (the same as the store holds, without reading it); null otherwise.
+     */
+    private List<ChangeEntry> recentFrom(long from, int max) {
+        List<ChangeEntry> at = recent;
+        Counters now = counters;
+        if (at.isEmpty() || from < now.first() || now.next() - 1 != at.get(at.size() - 1).sequence()) {
+            return null;
+        }
+        long first = at.get(0).sequence();
+        if (from < first || from > now.next() - 1) {
+            return null;
+        }
+        int start = (int) (from - first);
+        return at.subList(start, Math.min(at.size(), start + max));
     }
 
     /** The entries of one write transaction, sharing its id, actor and time. */
@@ -236,6 +266,7 @@ public final class ChangeLog {
         private final Instant time;
         private final long firstNumber;
         private long next;
+        private final List<ChangeEntry> entries = new ArrayList<>();
 
         private Batch(long next, String actor, Instant time) {
             this.next = next;
@@ -245,6 +276,15 @@ public final class ChangeLog {
         }
 
         void append(QuadSink sink, String recordId, ChangeKind kind, List<Quad> deleted, List<Quad> added) {
+            String patch = ChangePatch.of(deleted, added);
+            append(sink, recordId, kind, patch, ChangePatch.stored(patch), added);
+        }
+
+        /**
+         * As above, with the patch already written from the same quads: its text ({@link ChangePatch#of}) and
+         * the literal that stores it ({@link ChangePatch#stored}).
+         */
+        void append(QuadSink sink, String recordId, ChangeKind kind, String patch, Node stored, List<Quad> added) {
             Node entry = entryNode(next);
             sink.add(graph, entry, HDS.sequence.asNode(), number(next));
             sink.add(graph, entry, HDS.transaction.asNode(), NodeFactory.createLiteralString(transaction));
@@ -253,7 +293,8 @@ public final class ChangeLog {
             sink.add(graph, entry, HDS.actor.asNode(), NodeFactory.createLiteralString(actor));
             sink.add(graph, entry, HDS.recordId.asNode(), NodeFactory.createLiteralString(recordId));
             sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(kind.label()));
-            sink.add(graph, entry, HDS.patch.asNode(), NodeFactory.createLiteralString(ChangePatch.of(deleted, added)));
+            sink.add(graph, entry, HDS.patch.asNode(), stored);
+            entries.add(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
             next++;
         }
 
@@ -289,8 +330,8 @@ public final class ChangeLog {
                 recordId = value;
             } else if (p.equals(HDS.changeKind.asNode())) {
                 kind = value;
-            } else if (p.equals(HDS.patch.asNode())) {
-                patch = value;
+            } else if (p.equals(HDS.patch.asNode()) && quad.getObject().isLiteral()) {
+                patch = ChangePatch.text(quad.getObject());
             }
         }
         if (transaction == null || time == null || actor == null || recordId == null || kind == null || patch == null) {

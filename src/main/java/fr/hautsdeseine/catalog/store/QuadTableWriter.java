@@ -20,8 +20,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Adds quads to the named graphs of a TDB2 store inside the caller's write transaction, on every core.
  * Writing a quad is six B+tree inserts (GSPO, GPOS, GOSP, SPOG, POSG, OSPG) after the node table
- * lookups; one thread doing it all was most of an import. Here the calling thread finds the node ids
- * and fills the primary index, and helper threads fill the other five from the same tuples.
+ * lookups; one thread doing it all was most of an import. Here the calling thread finds the node ids,
+ * and helper threads (one per core) fill the six indexes from the same tuples.
  * <p>
  * Each index is a transactional component of its own, so a helper is handed its components of the
  * caller's transaction (detach, attach) and gives them back before {@link #close()} returns: it is
@@ -33,7 +33,6 @@ final class QuadTableWriter implements QuadSink, AutoCloseable {
     private static final List<Tuple<NodeId>> END = List.of();
 
     private final NodeTable nodes;
-    private final TupleIndex primary;
     private final List<Helper> helpers = new ArrayList<>();
     private List<Tuple<NodeId>> chunk = new ArrayList<>(CHUNK);
     private boolean closed;
@@ -42,19 +41,18 @@ final class QuadTableWriter implements QuadSink, AutoCloseable {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         nodes = quads.getNodeTable();
         TupleIndex[] indexes = quads.getTupleTable().getIndexes();
-        primary = indexes[0];
-        // One helper per core (the caller's own work is as large as two indexes), at most one per index.
-        int count = Math.min(indexes.length - 1, Runtime.getRuntime().availableProcessors());
+        // One helper per core, at most one per index: the caller's own work (the node ids) is the longest.
+        int count = Math.min(indexes.length, Runtime.getRuntime().availableProcessors());
         for (int h = 0; h < count; h++) {
             helpers.add(new Helper());
         }
         List<TransactionalComponentLifecycle<?>> components = new ArrayList<>();
-        for (int i = 1; i < indexes.length; i++) {
-            components.add(component(indexes[i]));
+        for (TupleIndex index : indexes) {
+            components.add(component(index));
         }
         // Only once every index is known to be one this writer can hand over.
-        for (int i = 1; i < indexes.length; i++) {
-            helpers.get((i - 1) % count).take(indexes[i], components.get(i - 1));
+        for (int i = 0; i < indexes.length; i++) {
+            helpers.get(i % count).take(indexes[i], components.get(i));
         }
         helpers.forEach(Helper::start);
     }
@@ -101,7 +99,6 @@ final class QuadTableWriter implements QuadSink, AutoCloseable {
         }
         List<Tuple<NodeId>> full = chunk;
         chunk = new ArrayList<>(CHUNK);
-        full.forEach(primary::add);
         helpers.forEach(helper -> helper.hand(full));
     }
 

@@ -64,6 +64,33 @@ class ChangeLogTest {
     }
 
     @Test
+    void followers_of_a_write_get_from_memory_the_entries_the_store_keeps() {
+        store = CatalogStore.open(dir, IRIS);
+        List<List<ChangeEntry>> handed = new java.util.ArrayList<>();
+        store.onChange(ids -> handed.add(store.changes().readFrom(1, 10)));
+
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api", Map.of(), null, "admin");
+        List<ChangeEntry> kept = store.changes().readFrom(1, 10);
+
+        assertThat(handed).hasSize(1);
+        assertThat(handed.get(0)).isEqualTo(kept).allMatch(entry -> entry.added() != null);
+        assertThat(kept).allMatch(entry -> entry.added() == null);
+        for (int i = 0; i < kept.size(); i++) {
+            Node graph = IRIS.recordGraph(kept.get(i).recordId());
+            assertThat(handed.get(0).get(i).addedTo(graph).isIsomorphicWith(kept.get(i).addedTo(graph))).isTrue();
+            assertThat(kept.get(i).addedTo(graph).size()).isGreaterThan(2);
+        }
+        List<Node> stored = store.read(dsg -> {
+            List<Node> literals = new java.util.ArrayList<>();
+            dsg.find(IRIS.privateGraph("changes"), Node.ANY, fr.hautsdeseine.catalog.vocab.HDS.patch.asNode(), Node.ANY)
+                    .forEachRemaining(quad -> literals.add(quad.getObject()));
+            return literals;
+        });
+        assertThat(stored).hasSize(2).allMatch(literal -> literal.getLiteralDatatypeURI()
+                .equals("http://www.w3.org/2001/XMLSchema#base64Binary"));
+    }
+
+    @Test
     void a_write_that_changes_nothing_or_fails_leaves_no_entry() {
         store = CatalogStore.open(dir, IRIS);
         store.putAll(List.of(record("colleges", "v1")), "api");
