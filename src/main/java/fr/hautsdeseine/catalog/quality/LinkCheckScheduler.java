@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.quality;
 import fr.hautsdeseine.catalog.config.LinkCheckConfig;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,18 +34,26 @@ public final class LinkCheckScheduler implements AutoCloseable {
 
     public LinkCheckScheduler start(LinkCheckConfig config) {
         if (config.scheduled()) {
-            executor.scheduleWithFixedDelay(this::runOnce, FIRST_RUN.toSeconds(), config.interval().toSeconds(),
+            executor.scheduleWithFixedDelay(this::runScheduled, FIRST_RUN.toSeconds(), config.interval().toSeconds(),
                     TimeUnit.SECONDS);
         }
         return this;
     }
 
-    /** Starts a check now; false when one is running already. */
+    /**
+     * Starts a check now, in the background; false when one is running already. The run is claimed here, before it
+     * is queued, so that two requests in a row never queue two runs and the caller sees it running at once.
+     */
     public boolean runNow() {
-        if (running.get()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
-        executor.execute(this::runOnce);
+        try {
+            executor.execute(this::runClaimed);
+        } catch (RejectedExecutionException e) {
+            running.set(false);
+            throw e;
+        }
         return true;
     }
 
@@ -52,10 +61,14 @@ public final class LinkCheckScheduler implements AutoCloseable {
         return running.get();
     }
 
-    private void runOnce() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+    /** A scheduled run gives way to one already running. */
+    private void runScheduled() {
+        if (running.compareAndSet(false, true)) {
+            runClaimed();
         }
+    }
+
+    private void runClaimed() {
         try {
             quality.checkLinks(checker);
         } catch (RuntimeException e) {

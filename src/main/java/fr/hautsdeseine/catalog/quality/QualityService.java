@@ -399,6 +399,35 @@ public final class QualityService implements AutoCloseable {
         return broken;
     }
 
+    /** What the last checks found for the catalog's URLs: how many were checked, how many failed and how. */
+    public LinkCheckSummary linkCheckSummary() {
+        awaitReady();
+        Set<String> urls = new TreeSet<>();
+        urlsById.values().forEach(urls::addAll);
+        int checked = 0;
+        Instant newest = null;
+        record Failure(LinkOutcome outcome, int status) {
+        }
+        Map<Failure, Integer> failures = new TreeMap<>(Comparator.comparing(Failure::outcome).thenComparingInt(Failure::status));
+        for (String url : urls) {
+            Optional<LinkResult> last = links.last(url);
+            if (last.isEmpty()) {
+                continue;
+            }
+            checked++;
+            if (newest == null || last.get().checkedAt().isAfter(newest)) {
+                newest = last.get().checkedAt();
+            }
+            if (!last.get().reachable()) {
+                failures.merge(new Failure(last.get().outcome(), last.get().status()), 1, Integer::sum);
+            }
+        }
+        List<LinkCheckSummary.Failures> byWay = failures.entrySet().stream().map(e -> new LinkCheckSummary.Failures(
+                e.getKey().outcome(), e.getKey().status(), e.getValue())).toList();
+        return new LinkCheckSummary(urls.size(), checked, byWay.stream().mapToInt(LinkCheckSummary.Failures::urls).sum(),
+                byWay, Optional.ofNullable(newest));
+    }
+
     public Set<String> urlsOf(String id) {
         return urlsById.getOrDefault(id, Set.of());
     }

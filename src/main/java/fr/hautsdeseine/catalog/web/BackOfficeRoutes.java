@@ -3,23 +3,28 @@ package fr.hautsdeseine.catalog.web;
 import fr.hautsdeseine.catalog.backoffice.BackOffice;
 import fr.hautsdeseine.catalog.backoffice.NoSuchRecordException;
 import fr.hautsdeseine.catalog.backoffice.NotYourRecordException;
+import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
+import fr.hautsdeseine.catalog.quality.QualityService;
 import io.javalin.config.RoutesConfig;
 
-/** The back office under {@code /admin}: sign-in, dashboard, record forms and administration pages. */
+/** The back office under {@code /admin}: sign-in, dashboard, record forms, administration and quality pages. */
 final class BackOfficeRoutes {
     private final BackOfficePages pages;
     private final SignInHandlers signIn;
     private final RecordFormHandlers records;
     private final AdministrationHandlers administration;
     private final HistoryHandlers history;
+    private final LinkCheckHandlers linkChecks;
 
-    BackOfficeRoutes(String base, BackOffice backOffice, AdminServices admin, AdminAuth bearer) {
+    BackOfficeRoutes(String base, BackOffice backOffice, AdminServices admin, AdminAuth bearer, QualityService quality,
+                     LinkCheckScheduler linkCheckScheduler) {
         this.pages = new BackOfficePages(new SitePages(base), backOffice.signIn());
         this.signIn = new SignInHandlers(pages);
         this.records = new RecordFormHandlers(pages, backOffice.editor());
         this.history = new HistoryHandlers(pages, backOffice.editor());
         this.administration = new AdministrationHandlers(pages, backOffice.work(), admin, backOffice.editor().choices(),
                 bearer);
+        this.linkChecks = new LinkCheckHandlers(pages, quality, linkCheckScheduler, admin.audit());
     }
 
     void register(RoutesConfig routes) {
@@ -56,6 +61,8 @@ final class BackOfficeRoutes {
         routes.get("/admin/tokens", administration::tokens);
         routes.post("/admin/tokens", administration::createToken);
         routes.post("/admin/tokens/revoke", administration::revokeToken);
+        routes.get("/admin/quality", linkChecks::page);
+        routes.post("/admin/quality/link-checks", linkChecks::start);
         routes.exception(BackOfficeException.class, pages::handle);
         routes.exception(NotYourRecordException.class, (e, ctx) -> pages.handle(
                 BackOfficeException.refused(403, "forbidden.publisher", e.getMessage()), ctx));

@@ -72,7 +72,8 @@ public final class WebApp {
         var site = new SiteRoutes(siteViews, search, publication, new QualityViews(quality, siteViews.links()));
         var qualityRoutes = new QualityRoutes(records, quality, linkChecks, auth);
         var published = new PublicationRoutes(publication, site.datasetPage());
-        var backOfficeRoutes = new BackOfficeRoutes(records.iris().base(), backOffice, admin, auth);
+        var backOfficeRoutes = new BackOfficeRoutes(records.iris().base(), backOffice, admin, auth, quality,
+                linkChecks);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;

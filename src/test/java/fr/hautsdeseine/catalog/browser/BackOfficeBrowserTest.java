@@ -218,7 +218,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         List<String> files = new ArrayList<>();
         for (String page : List.of("sign-in", "signed-out", "dashboard", "new-dataset", "dataset",
                 "dataset-with-violation", "publish-blocked", "publish-confirmation", "discard-confirmation",
-                "withdraw-confirmation", "history-list", "history", "users", "harvest", "tokens", "password",
+                "withdraw-confirmation", "history-list", "history", "users", "harvest", "tokens", "quality", "password",
                 "not-found", "refused")) {
             files.add(page + "-fr");
             files.add(page + "-en");
@@ -228,7 +228,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
 
 
     private void photographAdministration(String lang) {
-        for (String page : List.of("users", "harvest", "tokens")) {
+        for (String page : List.of("users", "harvest", "tokens", "quality")) {
             driver.get(catalog.url("/admin/" + page));
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
             screenshot(page, lang);
