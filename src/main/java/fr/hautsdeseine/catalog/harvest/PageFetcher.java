@@ -99,6 +99,7 @@ public final class PageFetcher {
                 .header("Accept", accept)
                 .header("User-Agent", "hauts-de-seine-catalog-harvester")
                 .GET().build();
+        long started = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, info -> info.statusCode() == 200
                 ? new LimitedBody(budget)
                 : HttpResponse.BodySubscribers.replacing(null));
@@ -117,7 +118,10 @@ public final class PageFetcher {
             if (cause instanceof LimitedBody.TooLarge) {
                 throw new HarvestFetchException("<" + url + "> is too large: " + cause.getMessage());
             }
-            if (cause instanceof HttpTimeoutException) {
+            // The client's own timer may end the exchange first, and then fail it with another IOException
+            // ("subscription is finished"): a failure at the deadline is the timeout's.
+            boolean atDeadline = System.nanoTime() - started >= config.readTimeout().toNanos();
+            if (cause instanceof HttpTimeoutException || atDeadline) {
                 throw new Retryable("<" + url + "> did not answer within " + seconds() + " s");
             }
             throw new HarvestFetchException("<" + url + "> could not be fetched: " + describe(cause));

@@ -149,7 +149,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
         screenshot("publish-confirmation");
         WebElement confirm = driver.findElement(By.id("confirm"));
         confirm.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(confirm));
+        Browser.waitUntilGone(driver, confirm, Duration.ofSeconds(30));
         assertThat(driver.findElement(By.id("form-notice")).getText()).isEqualTo("Jeu de données publié.");
 
         driver.get(catalog.url("/datasets/" + ID));
@@ -287,7 +287,7 @@ class BackOfficeBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private void go(By target) {
         WebElement element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        Browser.waitUntilGone(driver, element, Duration.ofSeconds(30));
     }
 
     /** Waits for the page a click leads to, so that the next step acts on it and not on the one before. */

@@ -42,4 +42,20 @@ final class Browser {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
     }
+
+    /**
+     * Waits until {@code element} has left the page (a navigation replaced the document). Chromium answers a
+     * question about such an element either "stale element" or, during the navigation, "node does not belong
+     * to the document": both mean it is gone.
+     */
+    static void waitUntilGone(WebDriver driver, org.openqa.selenium.WebElement element, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+    }
 }

@@ -28,9 +28,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The harvest page of the back office in a real headless Chromium: a partner source is added, previewed
@@ -142,7 +140,7 @@ class HarvestPageBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private void go(By target) {
         WebElement element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        Browser.waitUntilGone(driver, element, Duration.ofSeconds(60));
     }
 
     private void type(String id, String text) {

@@ -28,7 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,7 +116,7 @@ class LinkCheckBrowserTest implements ScreenshotOnFailure.BrowserTest {
     private void go(By target) {
         WebElement element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        Browser.waitUntilGone(driver, element, Duration.ofSeconds(30));
     }
 
     /** The whole page: the window grows to the page's height for the picture. */
