@@ -50,6 +50,8 @@ public final class ChangeLog {
     private volatile Counters counters;
     /** The entries of the last batch that committed, as its writer made them: followers read them without the store. */
     private volatile List<ChangeEntry> recent = List.of();
+    /** Roughly the memory a batch's kept entries may take: a sixteenth of the heap unless set otherwise. */
+    private volatile long keepLimit = Runtime.getRuntime().maxMemory() / 16;
     private final Object pruning = new Object();
     private final TransactionGate gate;
 
@@ -236,6 +238,11 @@ public final class ChangeLog {
         recent = List.copyOf(batch.entries);
     }
 
+    /** Sets roughly how many bytes of entries a batch keeps in memory for its followers (tests use a small one). */
+    void keepLimit(long bytes) {
+        keepLimit = bytes;
+    }
+
     /** Lets go of the last batch's entries (the followers have them): a large import's quads need not stay in memory. */
     void forgetRecent() {
         recent = List.of();
@@ -266,7 +273,10 @@ public final class ChangeLog {
         private final Instant time;
         private final long firstNumber;
         private long next;
+        /** The entries as made, kept for the followers while they fit in the keep limit; empty once they do not. */
         private final List<ChangeEntry> entries = new ArrayList<>();
+        private long keptBytes;
+        private boolean keeping = true;
 
         private Batch(long next, String actor, Instant time) {
             this.next = next;
@@ -294,8 +304,25 @@ public final class ChangeLog {
             sink.add(graph, entry, HDS.recordId.asNode(), NodeFactory.createLiteralString(recordId));
             sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(kind.label()));
             sink.add(graph, entry, HDS.patch.asNode(), stored);
-            entries.add(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
+            keep(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
             next++;
+        }
+
+        /**
+         * Keeps an entry for the followers, unless the batch's entries outgrow the limit: a very large import's
+         * followers then read its entries back from the store, as any later reader does.
+         */
+        private void keep(ChangeEntry entry) {
+            if (!keeping) {
+                return;
+            }
+            keptBytes += entry.patch().length() + 48L * entry.added().size();
+            if (keptBytes > keepLimit) {
+                keeping = false;
+                entries.clear();
+                return;
+            }
+            entries.add(entry);
         }
 
         /** Writes the next number: the last thing the log does in the transaction. */

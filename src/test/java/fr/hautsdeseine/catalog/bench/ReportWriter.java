@@ -33,6 +33,19 @@ final class ReportWriter {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
     }
 
+    /** The first heading of the part of the page written by hand, which a run keeps as it is. */
+    static final String HAND_WRITTEN = "## Reading of this run";
+
+    /** The page's hand-written sections (analyses, hand-measured figures), from {@link #HAND_WRITTEN} to the end. */
+    static String handWritten(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        String page = Files.readString(file);
+        int from = page.indexOf("\n" + HAND_WRITTEN);
+        return from < 0 ? "" : page.substring(from);
+    }
+
     void markdown(Path file, Machine machine, Workbench.Settings settings, List<Figure> figures) throws IOException {
         StringBuilder page = new StringBuilder();
         page.append("# Benchmarks\n\n")
@@ -61,6 +74,7 @@ final class ReportWriter {
                     .append(" |\n");
         }
         page.append("\n").append(EXPLANATIONS);
+        page.append(handWritten(file));
         Files.writeString(file, page.toString());
     }
 

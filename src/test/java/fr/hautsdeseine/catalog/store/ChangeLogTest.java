@@ -91,6 +91,19 @@ class ChangeLogTest {
     }
 
     @Test
+    void followers_of_a_write_too_large_to_keep_in_memory_read_its_entries_from_the_store() {
+        store = CatalogStore.open(dir, IRIS);
+        store.changes().keepLimit(200);
+        List<List<ChangeEntry>> handed = new java.util.ArrayList<>();
+        store.onChange(ids -> handed.add(store.changes().readFrom(1, 10)));
+
+        store.putAll(List.of(record("colleges", "v1"), record("parcs", "v1")), "api", Map.of(), null, "admin");
+
+        assertThat(handed).singleElement().asList().hasSize(2).allMatch(entry -> ((ChangeEntry) entry).added() == null);
+        assertThat(handed.get(0)).isEqualTo(store.changes().readFrom(1, 10));
+    }
+
+    @Test
     void a_write_that_changes_nothing_or_fails_leaves_no_entry() {
         store = CatalogStore.open(dir, IRIS);
         store.putAll(List.of(record("colleges", "v1")), "api");
