@@ -304,7 +304,9 @@ public final class ChangeLog {
             sink.add(graph, entry, HDS.recordId.asNode(), NodeFactory.createLiteralString(recordId));
             sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(kind.label()));
             sink.add(graph, entry, HDS.patch.asNode(), stored);
-            keep(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
+            if (keeping) {
+                keep(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
+            }
             next++;
         }
 
@@ -313,9 +315,6 @@ public final class ChangeLog {
          * followers then read its entries back from the store, as any later reader does.
          */
         private void keep(ChangeEntry entry) {
-            if (!keeping) {
-                return;
-            }
             keptBytes += entry.patch().length() + 48L * entry.added().size();
             if (keptBytes > keepLimit) {
                 keeping = false;
