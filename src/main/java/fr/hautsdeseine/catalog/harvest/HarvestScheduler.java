@@ -35,6 +35,9 @@ public final class HarvestScheduler implements AutoCloseable {
 
     void runDue() {
         for (HarvestSource source : service.sources()) {
+            if (executor.isShutdown()) {
+                return;
+            }
             if (source.every().isEmpty() || service.isRunning(source.name())) {
                 continue;
             }
@@ -52,11 +55,18 @@ public final class HarvestScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the schedule and the fetching of runs under way, then waits for them to end. Their threads are never
+     * interrupted: a run may be in its write phase, and TDB2's files close under an interrupt.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        service.stopFetching();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(40, TimeUnit.SECONDS)) {
+                log.warn("[harvest] a run did not end within 40 s of the stop");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -42,6 +42,11 @@ public final class HarvestService {
         return service;
     }
 
+    /** Ends every run's fetching (the server is stopping); a run in its write phase finishes it. */
+    public void stopFetching() {
+        harvester.stopFetching();
+    }
+
     public List<HarvestSource> sources() {
         return sources.list();
     }

@@ -73,6 +73,11 @@ public final class Harvester {
         readers.put(SourceType.CSW, new CswReader());
     }
 
+    /** Ends the fetches under way and refuses new ones: runs then end as failed, and write what they would on failure. */
+    public void stopFetching() {
+        fetcher.stop();
+    }
+
     public HarvestReport run(HarvestSource source, Consumer<String> progress) {
         return run(source, progress, false);
     }

@@ -10,7 +10,11 @@ import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,10 +24,14 @@ import java.util.stream.Collectors;
  * Fetches one partner page under the harvest limits: http and https only, allowed hosts only, a few
  * redirects followed by hand (loops detected), a time limit on the whole exchange, a size limit
  * enforced while the body streams in, and retries with a growing pause on 5xx answers and timeouts.
+ * {@link #stop()} ends every exchange and pause under way, so that a stopping server never interrupts
+ * a run's thread (which may be writing to the store).
  */
 public final class PageFetcher {
     private final HarvestConfig config;
     private final HttpClient http;
+    private final Set<CompletableFuture<?>> exchanges = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     public PageFetcher(HarvestConfig config) {
         this.config = config;
@@ -37,6 +45,7 @@ public final class PageFetcher {
     /** Fetches a page of at most {@code budget} bytes (the smaller of the page and remaining run limits). */
     public FetchedPage fetch(URI url, String accept, long budget) {
         for (int attempt = 1; ; attempt++) {
+            refuseWhenStopping(url);
             try {
                 return followingRedirects(url, accept, budget);
             } catch (Retryable e) {
@@ -103,8 +112,14 @@ public final class PageFetcher {
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, info -> info.statusCode() == 200
                 ? new LimitedBody(budget)
                 : HttpResponse.BodySubscribers.replacing(null));
+        exchanges.add(exchange);
+        if (stopping.getCount() == 0) {
+            exchange.cancel(true);
+        }
         try {
             return exchange.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (CancellationException e) {
+            throw stopped(url);
         } catch (TimeoutException e) {
             exchange.cancel(true);
             throw new Retryable("<" + url + "> did not answer within " + seconds() + " s");
@@ -113,6 +128,9 @@ public final class PageFetcher {
             Thread.currentThread().interrupt();
             throw new HarvestFetchException("<" + url + "> interrupted");
         } catch (ExecutionException e) {
+            if (stopping.getCount() == 0) {
+                throw stopped(url);
+            }
             Throwable cause = e.getCause() instanceof IOException && e.getCause().getCause() != null
                     ? e.getCause().getCause() : e.getCause();
             if (cause instanceof LimitedBody.TooLarge) {
@@ -125,7 +143,25 @@ public final class PageFetcher {
                 throw new Retryable("<" + url + "> did not answer within " + seconds() + " s");
             }
             throw new HarvestFetchException("<" + url + "> could not be fetched: " + describe(cause));
+        } finally {
+            exchanges.remove(exchange);
         }
+    }
+
+    /** Ends the exchanges and retry pauses under way, and refuses every fetch from now on: the server is stopping. */
+    public void stop() {
+        stopping.countDown();
+        exchanges.forEach(exchange -> exchange.cancel(true));
+    }
+
+    private void refuseWhenStopping(URI url) {
+        if (stopping.getCount() == 0) {
+            throw stopped(url);
+        }
+    }
+
+    private static HarvestFetchException stopped(URI url) {
+        return new HarvestFetchException("<" + url + "> not fetched: the server is stopping");
     }
 
     private String seconds() {
@@ -140,9 +176,11 @@ public final class PageFetcher {
         return visited.stream().map(URI::toString).collect(Collectors.joining(" -> "));
     }
 
-    private static void pause(long millis) {
+    private void pause(long millis) {
         try {
-            Thread.sleep(millis);
+            if (stopping.await(millis, TimeUnit.MILLISECONDS)) {
+                throw new HarvestFetchException("not fetched again: the server is stopping");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarvestFetchException("interrupted while waiting to retry");

@@ -78,10 +78,13 @@ public final class LinkCheckScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops the schedule and a running check, and waits for it to let go of the store. */
+    /**
+     * Stops the schedule, ends a running check's requests, and waits for the run to let go of the store. The
+     * run's thread is never interrupted: it may be storing scores, and TDB2's files close under an interrupt.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         checker.close();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {

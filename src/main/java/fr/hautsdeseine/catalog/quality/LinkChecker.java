@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,9 +79,15 @@ public final class LinkChecker implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Link check interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (CancellationException e) {
+                throw new IllegalStateException("Link check stopped: the server is stopping", e);
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("Link check of <" + distinct.get(i) + "> failed", e.getCause());
             }
+        }
+        if (workers.isShutdown()) {
+            // Checks the stop cut short would read as timeouts: none of this run is kept.
+            throw new IllegalStateException("Link check stopped: the server is stopping");
         }
         return results;
     }
@@ -176,9 +184,10 @@ public final class LinkChecker implements AutoCloseable {
         return new LinkResult(url, outcome, status, method, clock.instant());
     }
 
+    /** Ends the checks under way (their threads only wait on the network) and cancels those not begun. */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdownNow().forEach(queued -> ((Future<?>) queued).cancel(false));
     }
 
     private record Answer(int status, String location, String method) {

@@ -424,12 +424,20 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
 
     private void notifyChange(Set<String> ids) {
         Set<String> copy = Set.copyOf(ids);
-        for (Consumer<Set<String>> listener : changeListeners) {
-            try {
-                listener.accept(copy);
-            } catch (RuntimeException e) {
-                // The write is committed: a failing listener must not turn it into an error for the writer.
-                log.error("[store] change listener failed for {} records", copy.size(), e);
+        // Listeners write files (the index's Lucene files): as a transaction, they run with no interrupt pending.
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (Consumer<Set<String>> listener : changeListeners) {
+                try {
+                    listener.accept(copy);
+                } catch (RuntimeException e) {
+                    // The write is committed: a failing listener must not turn it into an error for the writer.
+                    log.error("[store] change listener failed for {} records", copy.size(), e);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

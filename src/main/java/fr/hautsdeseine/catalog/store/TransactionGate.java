@@ -13,6 +13,11 @@ import org.apache.jena.system.Txn;
  * forever for it. So transactions take the shared side of a lock for as long as they run, and
  * compaction takes the exclusive side: it waits for those under way and holds new ones back until
  * the switch is done (seconds). The shared side is re-entrant, so nested reads never deadlock.
+ *
+ * <p>A transaction also runs with its thread's interrupt flag cleared, and set again after it: TDB2 reads
+ * and writes through file channels, and a channel used by an interrupted thread closes for every thread,
+ * which leaves the store unusable until restart. Those who stop threads that write (schedulers) ask them
+ * to stop rather than interrupt them; this covers a flag left set by an aborted network wait.
  */
 public final class TransactionGate {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -53,11 +58,15 @@ public final class TransactionGate {
     }
 
     private <T> T shared(Supplier<T> action) {
+        boolean interrupted = Thread.interrupted();
         lock.readLock().lock();
         try {
             return action.get();
         } finally {
             lock.readLock().unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -2,12 +2,15 @@ package fr.hautsdeseine.catalog.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.hautsdeseine.catalog.config.HarvestConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +54,51 @@ class HarvestSchedulerTest {
             }
 
             assertThat(harvest.service.latestReport("legacy")).hasValueSatisfying(r -> assertThat(r.complete()).isTrue());
+        }
+    }
+
+    @Test
+    void stopping_the_schedule_ends_a_run_waiting_on_a_partner_and_the_store_stays_whole() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // A read limit far longer than the test: only the stop can end the wait for page 2.
+        HarvestConfig patient = HarvestFixture.LIMITS.withTimeouts(Duration.ofSeconds(2), Duration.ofMinutes(5));
+        try (PartnerServer partner = new PartnerServer()) {
+            PartnerCatalogs.legacyPages(partner);
+            try (HarvestFixture harvest = new HarvestFixture(dir, patient)) {
+                partner.on("/legacy.jsonld?page=2", exchange -> {
+                    asked.countDown();
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                harvest.service.add(new HarvestSource("legacy", HarvestSource.parseUrl(partner.url("/legacy.jsonld?page=1")),
+                        SourceType.DCAT, Optional.of(Duration.ofHours(1))));
+                HarvestScheduler scheduler = new HarvestScheduler(harvest.service, Clock.systemUTC());
+                scheduler.start(Duration.ofMillis(50));
+                assertThat(asked.await(30, TimeUnit.SECONDS)).isTrue();
+
+                try {
+                    scheduler.close();
+                } finally {
+                    release.countDown();
+                }
+
+                assertThat(harvest.service.latestReport("legacy")).hasValueSatisfying(report -> {
+                    assertThat(report.status()).isEqualTo("failed");
+                    assertThat(report.errors()).anyMatch(error -> error.contains("the server is stopping"));
+                });
+                assertThat(harvest.store.recordIds()).isEmpty();
+            }
+
+            // The store closed cleanly (one a thread was interrupted in would not) and takes the next run whole.
+            PartnerCatalogs.legacyPages(partner);
+            try (HarvestFixture again = new HarvestFixture(dir)) {
+                assertThat(again.run("legacy").complete()).isTrue();
+                assertThat(again.store.recordIds()).containsExactly("1", "2", "3", "4");
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,44 @@ class LinkCheckThroughServerTest {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains(filesBase + "/files/colleges.csv: http-error 404 (colleges)",
                 "1 links checked, 0 answer; catalog score 295.0 of 405 (good)");
+    }
+
+    @Test
+    void a_stop_during_a_link_check_ends_it_keeps_none_of_it_and_leaves_the_store_whole() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        files.removeContext("/");
+        files.createContext("/", exchange -> {
+            asked.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        String record = TestCatalog.resource("/records/one-dataset.ttl")
+                .replace("https://example.org/files/", filesBase + "/files/");
+        try (TestCatalog catalog = TestCatalog.start(dir)) {
+            assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record).statusCode()).isEqualTo(201);
+            assertThat(catalog.write("POST", "/api/quality/link-checks", "application/json", "").statusCode()).isEqualTo(202);
+            assertThat(asked.await(30, TimeUnit.SECONDS)).isTrue();
+
+            try {
+                // The stop must end the request under way, and close the store with no transaction left open.
+                catalog.restart(config -> config);
+            } finally {
+                release.countDown();
+            }
+
+            // The URL the stop cut short is not kept as unreachable, or as anything: the score is as before the run.
+            assertThat(points(catalog)).isEqualTo(295);
+            assertThat(catalog.get("/datasets/colleges/quality?lang=en", "Accept", "text/html").body())
+                    .contains(filesBase + "/files/colleges.csv</td><td>not checked yet</td>");
+            assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record.replace("Collèges", "Les collèges"))
+                    .statusCode()).isEqualTo(200);
+        }
     }
 
     private static int points(TestCatalog catalog) throws IOException {

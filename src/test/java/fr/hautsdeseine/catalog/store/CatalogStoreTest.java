@@ -269,6 +269,30 @@ class CatalogStoreTest {
         assertThat(versionsSeen.size()).isGreaterThan(1);
     }
 
+    @Test
+    void a_thread_whose_interrupt_flag_is_set_writes_and_reads_and_keeps_its_flag() throws Exception {
+        store = CatalogStore.open(dir, IRIS);
+        List<Object> seen = new ArrayList<>();
+        // The flag a network wait cut short leaves set (a stopping scheduler): TDB2's file channels must not see it.
+        Thread interrupted = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            for (int version = 1; version <= 20; version++) {
+                store.putAll(List.of(bigRecord("colleges", "v" + version)), "api");
+            }
+            seen.add(store.record("colleges").map(Graph::size).orElse(0));
+            seen.add(Thread.currentThread().isInterrupted());
+        });
+        interrupted.start();
+        interrupted.join();
+
+        assertThat(seen).containsExactly(202 + 5, true);
+        store.putAll(List.of(record("parcs", "v1")), "api");
+        store.close();
+        store = CatalogStore.open(dir, IRIS);
+        assertThat(store.recordIds()).containsExactly("colleges", "parcs");
+        assertThat(modified("colleges")).isNotEmpty();
+    }
+
     /** Every quad but the store's own bookkeeping. */
     private static List<Quad> recordQuads(DatasetGraph dsg) {
         List<Quad> quads = new ArrayList<>();
