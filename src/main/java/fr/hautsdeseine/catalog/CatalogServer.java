@@ -152,7 +152,7 @@ public final class CatalogServer implements AutoCloseable {
             quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
                     LinkRegistry.load(store), clock).start();
             LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
-            linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock))
+            linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock), parts.audit())
                     .start(linkConfig);
             ServerMetrics metrics = metrics(store, harvest, search);
             Readiness readiness = new Readiness();

@@ -1,5 +1,6 @@
 package fr.hautsdeseine.catalog.quality;
 
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.LinkCheckConfig;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ public final class LinkCheckScheduler implements AutoCloseable {
 
     private final QualityService quality;
     private final LinkChecker checker;
+    private final AuditLog audit;
     private final AtomicBoolean running = new AtomicBoolean();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "link-check-schedule");
@@ -27,9 +29,10 @@ public final class LinkCheckScheduler implements AutoCloseable {
         return thread;
     });
 
-    public LinkCheckScheduler(QualityService quality, LinkChecker checker) {
+    public LinkCheckScheduler(QualityService quality, LinkChecker checker, AuditLog audit) {
         this.quality = quality;
         this.checker = checker;
+        this.audit = audit;
     }
 
     public LinkCheckScheduler start(LinkCheckConfig config) {
@@ -41,10 +44,11 @@ public final class LinkCheckScheduler implements AutoCloseable {
     }
 
     /**
-     * Starts a check now, in the background; false when one is running already. The run is claimed here, before it
-     * is queued, so that two requests in a row never queue two runs and the caller sees it running at once.
+     * Starts a check now, in the background, and records in the audit log who asked for it and where; false when
+     * one is running already (nothing recorded). The run is claimed here, before it is queued, so that two requests
+     * in a row never queue two runs and the caller sees it running at once.
      */
-    public boolean runNow() {
+    public boolean runNow(String who, String where) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
@@ -54,6 +58,7 @@ public final class LinkCheckScheduler implements AutoCloseable {
             running.set(false);
             throw e;
         }
+        audit.record(who, "link check started", "", where);
         return true;
     }
 

@@ -21,9 +21,16 @@ final class AdminAuth {
 
     /** Only the admin. */
     void require(Context ctx) {
-        if (!authenticate(ctx).isAdmin()) {
+        admin(ctx);
+    }
+
+    /** Only the admin: who it is, for the audit log. */
+    Principal admin(Context ctx) {
+        Principal principal = authenticate(ctx);
+        if (!principal.isAdmin()) {
             throw new ApiException(403, "This needs the admin token; a partner token may only write its own records");
         }
+        return principal;
     }
 
     /** The admin or a partner; 401 for any other token. */

@@ -24,7 +24,7 @@ final class BackOfficeRoutes {
         this.history = new HistoryHandlers(pages, backOffice.editor());
         this.administration = new AdministrationHandlers(pages, backOffice.work(), admin, backOffice.editor().choices(),
                 bearer);
-        this.linkChecks = new LinkCheckHandlers(pages, quality, linkCheckScheduler, admin.audit());
+        this.linkChecks = new LinkCheckHandlers(pages, quality, linkCheckScheduler);
     }
 
     void register(RoutesConfig routes) {

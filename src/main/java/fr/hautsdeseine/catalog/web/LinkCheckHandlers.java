@@ -1,7 +1,6 @@
 package fr.hautsdeseine.catalog.web;
 
 import fr.hautsdeseine.catalog.accounts.SignIn.SignedIn;
-import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.backoffice.BackOfficeFrame;
 import fr.hautsdeseine.catalog.backoffice.LinkCheckPanel;
 import fr.hautsdeseine.catalog.quality.LinkCheckScheduler;
@@ -24,13 +23,11 @@ final class LinkCheckHandlers {
     private final BackOfficePages pages;
     private final QualityService quality;
     private final LinkCheckScheduler linkChecks;
-    private final AuditLog audit;
 
-    LinkCheckHandlers(BackOfficePages pages, QualityService quality, LinkCheckScheduler linkChecks, AuditLog audit) {
+    LinkCheckHandlers(BackOfficePages pages, QualityService quality, LinkCheckScheduler linkChecks) {
         this.pages = pages;
         this.quality = quality;
         this.linkChecks = linkChecks;
-        this.audit = audit;
     }
 
     void page(Context ctx) {
@@ -55,13 +52,12 @@ final class LinkCheckHandlers {
             throw BackOfficeException.refused(403, "forbidden.linkCheck", user.account().email() + " is not an admin");
         }
         pages.requireForm(ctx);
-        if (!linkChecks.runNow()) {
+        if (!linkChecks.runNow(user.account().email(), "back office")) {
             log.info("[back office] link check asked for by {} while one runs: none started", user.account().email());
             pages.redirect(ctx, PAGE + "?link-check=running");
             return;
         }
         log.info("[back office] link check started by {}", user.account().email());
-        audit.record(user.account().email(), "link check started", "", "back office");
         pages.redirect(ctx, PAGE + "?link-check=started");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.hautsdeseine.catalog.TestCatalog;
+import fr.hautsdeseine.catalog.audit.AuditEntry;
+import fr.hautsdeseine.catalog.audit.AuditLog;
 import fr.hautsdeseine.catalog.config.LinkCheckConfig;
 import fr.hautsdeseine.catalog.ingest.RdfReader;
 import fr.hautsdeseine.catalog.ingest.RdfSyntax;
@@ -77,20 +79,25 @@ class LinkCheckSchedulerTest {
             QualityService quality = new QualityService(store, QualityLists.from(Vocabularies.loadAll()),
                     LinkRegistry.load(store), Clock.systemUTC()).start();
             LinkCheckConfig config = LinkCheckConfig.from(Map.of("CATALOG_LINK_CHECK_INTERVAL_HOURS", "0"));
+            AuditLog audit = AuditLog.in(dir, Clock.systemUTC());
             try (LinkCheckScheduler scheduler = new LinkCheckScheduler(quality,
-                    new LinkChecker(config, host -> true, Clock.systemUTC())).start(config)) {
+                    new LinkChecker(config, host -> true, Clock.systemUTC()), audit).start(config)) {
                 assertThat(quality.linkCheckSummary()).isEqualTo(new LinkCheckSummary(2, 0, 0, List.of(),
                         Optional.empty()));
 
-                boolean first = scheduler.runNow();
+                boolean first = scheduler.runNow("admin", "test");
                 boolean runningAtOnce = scheduler.isRunning();
-                boolean second = scheduler.runNow();
+                boolean second = scheduler.runNow("someone-else", "test");
                 gate.countDown();
                 awaitEnd(scheduler);
 
                 assertThat(first).isTrue();
                 assertThat(runningAtOnce).isTrue();
                 assertThat(second).isFalse();
+                // Who asked for the run that started; the refused one left no entry.
+                assertThat(audit.query(Optional.empty(), Optional.empty(), 10))
+                        .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::detail)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("admin", "link check started", "test"));
                 assertThat(requests).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
                 LinkCheckSummary summary = quality.linkCheckSummary();
                 assertThat(summary.urls()).isEqualTo(2);

@@ -65,6 +65,9 @@ class LinkCheckThroughServerTest {
             HttpResponse<String> started = catalog.write("POST", "/api/quality/link-checks", "application/json", "");
 
             assertThat(started.statusCode()).isEqualTo(202);
+            JsonNode audit = JSON.readTree(catalog.get("/api/audit", "Authorization", "Bearer " + TestCatalog.TOKEN).body());
+            assertThat(audit.findValuesAsText("action")).contains("link check started");
+            assertThat(audit.findValuesAsText("detail")).contains("POST /api/quality/link-checks");
             int points = points(catalog);
             for (int attempt = 0; attempt < 300 && points != 375; attempt++) {
                 Thread.sleep(100);
