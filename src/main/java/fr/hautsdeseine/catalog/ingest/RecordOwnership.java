@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,6 +45,8 @@ import org.apache.jena.vocabulary.SKOS;
  * </ul>
  */
 public final class RecordOwnership {
+    /** Records checked in one read transaction. */
+    private static final int CHUNK = 500;
     private static final Set<Node> SERVER_TERMS = Set.of(HDS.origin.asNode(), HDS.harvestRun.asNode());
     /** The vocabulary of licence documents, which records copy (DCAT-AP wants them described). */
     private static final String LICENCES = "licences";
@@ -58,9 +61,35 @@ public final class RecordOwnership {
         this.iris = store.iris();
     }
 
-    /** The records as they may be stored, or an exception naming the first subject one may not describe. */
+    /**
+     * The records as they may be stored, or an exception naming the first subject one may not describe. Records
+     * are checked on every core, in chunks that each read the store in a transaction of their own; the refusal
+     * thrown is that of the first refused record, in the order given.
+     */
     public List<DatasetRecord> enforce(List<DatasetRecord> records) {
         Graph registry = store.catalogDescription().orElseGet(GraphFactory::createDefaultGraph);
+        record Checked(List<DatasetRecord> owned, RuntimeException refused) {
+        }
+        int chunks = (records.size() + CHUNK - 1) / CHUNK;
+        List<Checked> checked = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            try {
+                return new Checked(enforce(records.subList(chunk * CHUNK, Math.min(records.size(), (chunk + 1) * CHUNK)),
+                        registry), null);
+            } catch (RuntimeException refused) {
+                return new Checked(null, refused);
+            }
+        }).toList();
+        List<DatasetRecord> owned = new ArrayList<>(records.size());
+        for (Checked chunk : checked) {
+            if (chunk.refused() != null) {
+                throw chunk.refused();
+            }
+            owned.addAll(chunk.owned());
+        }
+        return owned;
+    }
+
+    private List<DatasetRecord> enforce(List<DatasetRecord> records, Graph registry) {
         return store.read(dsg -> {
             Lookup lookup = new Lookup(dsg);
             List<DatasetRecord> owned = new ArrayList<>(records.size());

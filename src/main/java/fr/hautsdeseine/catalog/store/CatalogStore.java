@@ -258,8 +258,8 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
                                 .toList();
                         for (RecordWrite write : chunk) {
                             write.quads().forEach(q -> writer.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
-                            if (write.patch() != null) {
-                                batch.append(writer, write.id(), ChangeKind.PUT, write.patch(), write.storedPatch(), write.quads());
+                            if (write.storedPatch() != null) {
+                                batch.append(writer, write.id(), ChangeKind.PUT, write.storedPatch(), write.quads());
                             }
                         }
                     }
@@ -671,9 +671,10 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
      * warnings changed, the change log's patch as text and as the literal that stores it (both null when
      * nothing changed).
      */
-    private record RecordWrite(String id, List<Quad> quads, String patch, Node storedPatch) {
-        RecordWrite(String id, List<Quad> quads, String patch) {
-            this(id, quads, patch, patch == null ? null : ChangePatch.stored(patch));
+    /** A record's quads, and its change as the log stores it ({@link ChangePatch#stored}); null when it changed nothing. */
+    private record RecordWrite(String id, List<Quad> quads, Node storedPatch) {
+        static RecordWrite of(String id, List<Quad> quads, String patch) {
+            return new RecordWrite(id, quads, patch == null ? null : ChangePatch.stored(patch));
         }
     }
 
@@ -686,10 +687,10 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
             added.addAll(report);
             List<Quad> deleted = new ArrayList<>(previousQuads);
             deleted.addAll(oldReport);
-            return new RecordWrite(id, added, ChangePatch.of(deleted, added));
+            return RecordWrite.of(id, added, ChangePatch.of(deleted, added));
         }
         // The record is as it was, but it may have been accepted with other warnings.
-        return new RecordWrite(id, report, sameGraph(oldReport, report) ? null : ChangePatch.of(oldReport, report));
+        return RecordWrite.of(id, report, sameGraph(oldReport, report) ? null : ChangePatch.of(oldReport, report));
     }
 
     /** Every quad of a record's graph: its content and its catalog record. */

@@ -13,32 +13,98 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * One committed change to one record, as the change log keeps it.
- *
- * @param sequence    its place in the log: 1, 2, 3... with no gaps
- * @param transaction the store transaction it committed in; a batch write shares one across its entries
- * @param time        when it committed
- * @param actor       who made it: {@code admin}, {@code partner:{token id} <{publisher}>}, {@code harvest:{source}},
- *                    {@code cli:{user}}, {@code demo}...
- * @param recordId    the record it touched
- * @param kind        put (created or replaced) or withdraw (a tombstone)
- * @param patch       the change as RDF Patch text: every quad it removed from and added to the record's
- *                    graph and its report graph
- * @param added       the quads the patch adds, when the entry was made in this process and they are still at
- *                    hand (followers then need not parse the patch); null when only the text is known
+ * One committed change to one record, as the change log keeps it. Its accessors are those of the log's
+ * fields: {@code sequence()} (its place in the log: 1, 2, 3... with no gaps), {@code transaction()} (the store
+ * transaction it committed in; a batch write shares one across its entries), {@code time()} (when it committed),
+ * {@code actor()} (who made it: {@code admin}, {@code partner:{token id} <{publisher}>}, {@code harvest:{source}},
+ * {@code cli:{user}}, {@code demo}...), {@code recordId()}, {@code kind()} (put, created or replaced, or withdraw, a
+ * tombstone) and {@code patch()}: the change as RDF Patch text, every quad it removed from and added to the
+ * record's graph and its report graph.
+ * <p>
+ * An entry made in this process also has the quads the patch adds at hand ({@code added()}), so that followers
+ * need not parse the patch; it then holds its patch as the log stores it (gzip, several times smaller than the
+ * text), so that a large batch's entries fit in memory, and writes the text out only when asked.
  */
-public record ChangeEntry(long sequence, String transaction, Instant time, String actor, String recordId,
-                          ChangeKind kind, String patch, List<Quad> added) {
+public final class ChangeEntry {
+    private final long sequence;
+    private final String transaction;
+    private final Instant time;
+    private final String actor;
+    private final String recordId;
+    private final ChangeKind kind;
+    /** The patch text, or null while only {@link #stored} holds it. */
+    private final String patchText;
+    private final Node stored;
+    private final List<Quad> added;
+
+    private ChangeEntry(long sequence, String transaction, Instant time, String actor, String recordId, ChangeKind kind,
+                        String patchText, Node stored, List<Quad> added) {
+        this.sequence = sequence;
+        this.transaction = transaction;
+        this.time = time;
+        this.actor = actor;
+        this.recordId = recordId;
+        this.kind = kind;
+        this.patchText = patchText;
+        this.stored = stored;
+        this.added = added;
+    }
 
     /** An entry read back from a log: only its patch text is known. */
     public ChangeEntry(long sequence, String transaction, Instant time, String actor, String recordId, ChangeKind kind,
                        String patch) {
-        this(sequence, transaction, time, actor, recordId, kind, patch, null);
+        this(sequence, transaction, time, actor, recordId, kind, patch, null, null);
+    }
+
+    /** An entry as its writer made it: the patch as the log stores it ({@link ChangePatch#stored}), and the quads it adds. */
+    static ChangeEntry made(long sequence, String transaction, Instant time, String actor, String recordId,
+                            ChangeKind kind, Node stored, List<Quad> added) {
+        return new ChangeEntry(sequence, transaction, time, actor, recordId, kind, null, stored, added);
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public String transaction() {
+        return transaction;
+    }
+
+    public Instant time() {
+        return time;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public ChangeKind kind() {
+        return kind;
+    }
+
+    /** The change as RDF Patch text. */
+    public String patch() {
+        return patchText != null ? patchText : ChangePatch.text(stored);
+    }
+
+    /** The quads the patch adds, when the entry was made in this process; null when only the patch is known. */
+    public List<Quad> added() {
+        return added;
+    }
+
+    /** Roughly the bytes this entry holds beyond what any entry does: its patch and its quads at hand. */
+    long heldBytes() {
+        long patchBytes = patchText != null ? patchText.length() : stored.getLiteralLexicalForm().length();
+        return patchBytes + (added == null ? 0 : 48L * added.size());
     }
 
     /** The patch, parsed: apply it with {@code RDFPatchOps.applyChange(datasetGraph, entry.parsedPatch())}. */
     public RDFPatch parsedPatch() {
-        return RDFPatchOps.read(new ByteArrayInputStream(patch.getBytes(StandardCharsets.UTF_8)));
+        return RDFPatchOps.read(new ByteArrayInputStream(patch().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -67,11 +133,16 @@ public record ChangeEntry(long sequence, String transaction, Instant time, Strin
     public boolean equals(Object other) {
         return other instanceof ChangeEntry entry && sequence == entry.sequence && transaction.equals(entry.transaction)
                 && time.equals(entry.time) && actor.equals(entry.actor) && recordId.equals(entry.recordId)
-                && kind == entry.kind && patch.equals(entry.patch);
+                && kind == entry.kind && patch().equals(entry.patch());
     }
 
     @Override
     public int hashCode() {
         return Long.hashCode(sequence) * 31 + recordId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ChangeEntry[" + sequence + " " + kind.label() + " " + recordId + " by " + actor + " at " + time + "]";
     }
 }

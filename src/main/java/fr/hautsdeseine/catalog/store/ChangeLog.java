@@ -286,15 +286,11 @@ public final class ChangeLog {
         }
 
         void append(QuadSink sink, String recordId, ChangeKind kind, List<Quad> deleted, List<Quad> added) {
-            String patch = ChangePatch.of(deleted, added);
-            append(sink, recordId, kind, patch, ChangePatch.stored(patch), added);
+            append(sink, recordId, kind, ChangePatch.stored(ChangePatch.of(deleted, added)), added);
         }
 
-        /**
-         * As above, with the patch already written from the same quads: its text ({@link ChangePatch#of}) and
-         * the literal that stores it ({@link ChangePatch#stored}).
-         */
-        void append(QuadSink sink, String recordId, ChangeKind kind, String patch, Node stored, List<Quad> added) {
+        /** As above, with the patch already written from the same quads, as the log stores it ({@link ChangePatch#stored}). */
+        void append(QuadSink sink, String recordId, ChangeKind kind, Node stored, List<Quad> added) {
             Node entry = entryNode(next);
             sink.add(graph, entry, HDS.sequence.asNode(), number(next));
             sink.add(graph, entry, HDS.transaction.asNode(), NodeFactory.createLiteralString(transaction));
@@ -305,7 +301,7 @@ public final class ChangeLog {
             sink.add(graph, entry, HDS.changeKind.asNode(), NodeFactory.createLiteralString(kind.label()));
             sink.add(graph, entry, HDS.patch.asNode(), stored);
             if (keeping) {
-                keep(new ChangeEntry(next, transaction, time, actor, recordId, kind, patch, List.copyOf(added)));
+                keep(ChangeEntry.made(next, transaction, time, actor, recordId, kind, stored, List.copyOf(added)));
             }
             next++;
         }
@@ -315,7 +311,7 @@ public final class ChangeLog {
          * followers then read its entries back from the store, as any later reader does.
          */
         private void keep(ChangeEntry entry) {
-            keptBytes += entry.patch().length() + 48L * entry.added().size();
+            keptBytes += entry.heldBytes();
             if (keptBytes > keepLimit) {
                 keeping = false;
                 entries.clear();

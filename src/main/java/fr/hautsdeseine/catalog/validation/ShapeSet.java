@@ -56,7 +56,9 @@ public final class ShapeSet {
     private Shapes shapes(Profile profile, boolean withHvd) {
         return parsed.computeIfAbsent(profile + (withHvd ? "+hvd" : ""), key -> {
             Graph profileRules = profile == Profile.PORTAL ? portal : union(harvestContract, partnerPortal);
-            return Shapes.parse(withHvd ? union(dcatAp, hvd, profileRules) : union(dcatAp, profileRules));
+            Shapes shapes = Shapes.parse(withHvd ? union(dcatAp, hvd, profileRules) : union(dcatAp, profileRules));
+            NoticeColumnTarget.install(shapes);
+            return shapes;
         });
     }
 
