@@ -8,11 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Directory chores: delete, copy, measure. */
-final class Files2 {
+public final class Files2 {
     private Files2() {
     }
 
-    static void delete(Path dir) throws IOException {
+    /** Deletes a directory and everything in it; nothing when it does not exist. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
