@@ -2,15 +2,13 @@ package fr.hautsdeseine.catalog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.hautsdeseine.catalog.LoopbackFiles;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.Role;
 import fr.hautsdeseine.catalog.config.BackOfficeConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,25 +42,16 @@ class LinkCheckBrowserTest implements ScreenshotOnFailure.BrowserTest {
     Path dir;
     @TempDir
     Path profile;
-    private HttpServer files;
+    private LoopbackFiles files;
     private TestCatalog catalog;
     private WebDriver driver;
 
     @BeforeEach
-    void start() throws IOException {
-        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        files.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/files/colleges.csv") ? 200 : 404, -1);
-            exchange.close();
-        });
-        files.start();
-        String filesBase = "http://127.0.0.1:" + files.getAddress().getPort();
+    void start() {
+        files = LoopbackFiles.serving("/files/colleges.csv");
         Accounts.in(dir).add(ADMIN, Role.ADMIN, List.of(), PASSWORD, false);
         catalog = TestCatalog.start(TestCatalog.config(dir), BackOfficeConfig.defaults());
-        String record = TestCatalog.resource("/records/one-dataset.ttl")
-                .replace("dcat:downloadURL <https://example.org/files/colleges.csv>",
-                        "dcat:downloadURL <" + filesBase + "/files/missing.csv>")
-                .replace("https://example.org/files/", filesBase + "/files/");
+        String record = files.oneFoundOneMissing(TestCatalog.resource("/records/one-dataset.ttl"));
         assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record).statusCode()).isEqualTo(201);
         driver = Browser.start(profile, "fr-FR,fr");
     }
@@ -73,7 +62,7 @@ class LinkCheckBrowserTest implements ScreenshotOnFailure.BrowserTest {
             driver.quit();
         }
         catalog.close();
-        files.stop(0);
+        files.close();
     }
 
     @Override

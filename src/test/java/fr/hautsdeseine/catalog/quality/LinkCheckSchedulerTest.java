@@ -2,7 +2,7 @@ package fr.hautsdeseine.catalog.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.hautsdeseine.catalog.LoopbackFiles;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.audit.AuditEntry;
 import fr.hautsdeseine.catalog.audit.AuditLog;
@@ -13,9 +13,6 @@ import fr.hautsdeseine.catalog.ingest.RecordSplitter;
 import fr.hautsdeseine.catalog.store.CatalogIris;
 import fr.hautsdeseine.catalog.store.CatalogStore;
 import fr.hautsdeseine.catalog.vocab.Vocabularies;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,11 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,35 +32,17 @@ class LinkCheckSchedulerTest {
 
     @TempDir
     Path dir;
-    private HttpServer files;
-    private final ExecutorService fileThreads = Executors.newCachedThreadPool();
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final CountDownLatch gate = new CountDownLatch(1);
-    private String filesBase;
+    private LoopbackFiles files;
 
     @BeforeEach
-    void serveFiles() throws IOException {
-        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        files.setExecutor(fileThreads);
-        files.createContext("/", exchange -> {
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-            try {
-                gate.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/files/colleges.csv") ? 200 : 404, -1);
-            exchange.close();
-        });
-        files.start();
-        filesBase = "http://127.0.0.1:" + files.getAddress().getPort();
+    void serveFiles() {
+        files = LoopbackFiles.serving("/files/colleges.csv");
+        files.hold();
     }
 
     @AfterEach
     void stopFiles() {
-        gate.countDown();
-        files.stop(0);
-        fileThreads.shutdownNow();
+        files.close();
     }
 
     @Test
@@ -88,7 +62,7 @@ class LinkCheckSchedulerTest {
                 boolean first = scheduler.runNow("admin", "test");
                 boolean runningAtOnce = scheduler.isRunning();
                 boolean second = scheduler.runNow("someone-else", "test");
-                gate.countDown();
+                files.release();
                 awaitEnd(scheduler);
 
                 assertThat(first).isTrue();
@@ -98,7 +72,7 @@ class LinkCheckSchedulerTest {
                 assertThat(audit.query(Optional.empty(), Optional.empty(), 10))
                         .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::detail)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("admin", "link check started", "test"));
-                assertThat(requests).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
+                assertThat(files.requests()).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
                 LinkCheckSummary summary = quality.linkCheckSummary();
                 assertThat(summary.urls()).isEqualTo(2);
                 assertThat(summary.checked()).isEqualTo(2);
@@ -107,7 +81,7 @@ class LinkCheckSchedulerTest {
                 assertThat(summary.failures()).containsExactly(new LinkCheckSummary.Failures(LinkOutcome.HTTP_ERROR, 404, 1));
                 // The newer of the two URLs' checks.
                 assertThat(summary.lastChecked()).isEqualTo(List.of("colleges.csv", "missing.csv").stream()
-                        .map(file -> quality.links().last(filesBase + "/files/" + file).orElseThrow().checkedAt())
+                        .map(file -> quality.links().last(files.base() + "/files/" + file).orElseThrow().checkedAt())
                         .max(Comparator.naturalOrder()));
             }
             quality.close();
@@ -116,10 +90,7 @@ class LinkCheckSchedulerTest {
 
     /** The demo-like record, its access URL on the file server and its download URL missing there. */
     private String record() {
-        return TestCatalog.resource("/records/one-dataset.ttl")
-                .replace("dcat:downloadURL <https://example.org/files/colleges.csv>",
-                        "dcat:downloadURL <" + filesBase + "/files/missing.csv>")
-                .replace("https://example.org/files/", filesBase + "/files/");
+        return files.oneFoundOneMissing(TestCatalog.resource("/records/one-dataset.ttl"));
     }
 
     private static void awaitEnd(LinkCheckScheduler scheduler) throws InterruptedException {

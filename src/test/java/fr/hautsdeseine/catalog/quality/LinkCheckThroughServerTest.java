@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import fr.hautsdeseine.catalog.LoopbackFiles;
 import fr.hautsdeseine.catalog.Main;
 import fr.hautsdeseine.catalog.TestCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,31 +25,21 @@ class LinkCheckThroughServerTest {
 
     @TempDir
     Path dir;
-    private HttpServer files;
-    private String filesBase;
-    private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private LoopbackFiles files;
 
     @BeforeEach
-    void serveFiles() throws IOException {
-        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        files.createContext("/", exchange -> {
-            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/files/colleges.csv") ? 200 : 404, -1);
-            exchange.close();
-        });
-        files.start();
-        filesBase = "http://127.0.0.1:" + files.getAddress().getPort();
+    void serveFiles() {
+        files = LoopbackFiles.serving("/files/colleges.csv");
     }
 
     @AfterEach
     void stopFiles() {
-        files.stop(0);
+        files.close();
     }
 
     @Test
     void a_link_check_on_demand_rescores_the_record_and_keeps_each_url_status() throws Exception {
-        String record = TestCatalog.resource("/records/one-dataset.ttl")
-                .replace("https://example.org/files/", filesBase + "/files/");
+        String record = files.pointedHere(TestCatalog.resource("/records/one-dataset.ttl"));
         String baseUrl;
         try (TestCatalog catalog = TestCatalog.start(dir)) {
             baseUrl = catalog.server().config().baseUrl();
@@ -75,16 +60,12 @@ class LinkCheckThroughServerTest {
             }
             // Both link metrics now score: access URL reachable 50, download URL reachable 30.
             assertThat(points).isEqualTo(295 + 50 + 30);
-            assertThat(userAgents).isNotEmpty().allMatch("HautsDeSeineCatalog-LinkChecker/1.0"::equals);
+            assertThat(files.userAgents()).isNotEmpty().allMatch("HautsDeSeineCatalog-LinkChecker/1.0"::equals);
             HttpResponse<String> page = catalog.get("/datasets/colleges/quality?lang=en", "Accept", "text/html");
-            assertThat(page.body()).contains(filesBase + "/files/colleges.csv</td><td>answers</td>");
+            assertThat(page.body()).contains(files.base() + "/files/colleges.csv</td><td>answers</td>");
         }
 
-        files.removeContext("/");
-        files.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
+        files.serveNothing();
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new Main());
         command.setOut(new PrintWriter(out, true));
@@ -92,43 +73,30 @@ class LinkCheckThroughServerTest {
         int exit = command.execute("check-links", "--data-dir", dir.toString(), "--base-url", baseUrl);
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains(filesBase + "/files/colleges.csv: http-error 404 (colleges)",
+        assertThat(out.toString()).contains(files.base() + "/files/colleges.csv: http-error 404 (colleges)",
                 "1 links checked, 0 answer; catalog score 295.0 of 405 (good)");
     }
 
     @Test
     void a_stop_during_a_link_check_ends_it_keeps_none_of_it_and_leaves_the_store_whole() throws Exception {
-        CountDownLatch asked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        files.removeContext("/");
-        files.createContext("/", exchange -> {
-            asked.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        String record = TestCatalog.resource("/records/one-dataset.ttl")
-                .replace("https://example.org/files/", filesBase + "/files/");
+        files.hold();
+        String record = files.pointedHere(TestCatalog.resource("/records/one-dataset.ttl"));
         try (TestCatalog catalog = TestCatalog.start(dir)) {
             assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record).statusCode()).isEqualTo(201);
             assertThat(catalog.write("POST", "/api/quality/link-checks", "application/json", "").statusCode()).isEqualTo(202);
-            assertThat(asked.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(files.awaitRequest(Duration.ofSeconds(30))).isTrue();
 
             try {
                 // The stop must end the request under way, and close the store with no transaction left open.
                 catalog.restart(config -> config);
             } finally {
-                release.countDown();
+                files.release();
             }
 
             // The URL the stop cut short is not kept as unreachable, or as anything: the score is as before the run.
             assertThat(points(catalog)).isEqualTo(295);
             assertThat(catalog.get("/datasets/colleges/quality?lang=en", "Accept", "text/html").body())
-                    .contains(filesBase + "/files/colleges.csv</td><td>not checked yet</td>");
+                    .contains(files.base() + "/files/colleges.csv</td><td>not checked yet</td>");
             assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record.replace("Collèges", "Les collèges"))
                     .statusCode()).isEqualTo(200);
         }

@@ -2,27 +2,19 @@ package fr.hautsdeseine.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import fr.hautsdeseine.catalog.FreshCatalog;
+import fr.hautsdeseine.catalog.LoopbackFiles;
 import fr.hautsdeseine.catalog.TestCatalog;
 import fr.hautsdeseine.catalog.accounts.Accounts;
 import fr.hautsdeseine.catalog.accounts.Role;
 import fr.hautsdeseine.catalog.audit.AuditEntry;
 import fr.hautsdeseine.catalog.audit.AuditLog;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,36 +34,13 @@ class LinkCheckButtonTest {
     @FreshCatalog(backOffice = true)
     private TestCatalog catalog;
     private BackOfficeClient admin;
-    private HttpServer files;
-    private final ExecutorService fileThreads = Executors.newCachedThreadPool();
-    /** Each request the file server got, as "METHOD /path". */
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    /** Holds every answer of the file server until counted down (already open unless a test closes it). */
-    private volatile CountDownLatch gate = new CountDownLatch(0);
-    private final CountDownLatch firstRequest = new CountDownLatch(1);
+    private LoopbackFiles files;
 
     @BeforeEach
-    void start() throws IOException {
-        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        files.setExecutor(fileThreads);
-        files.createContext("/", exchange -> {
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-            firstRequest.countDown();
-            try {
-                gate.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/files/colleges.csv") ? 200 : 404, -1);
-            exchange.close();
-        });
-        files.start();
-        String filesBase = "http://127.0.0.1:" + files.getAddress().getPort();
+    void start() {
+        files = LoopbackFiles.serving("/files/colleges.csv");
         // The access URL answers, the download URL is missing (404).
-        String record = TestCatalog.resource("/records/one-dataset.ttl")
-                .replace("dcat:downloadURL <https://example.org/files/colleges.csv>",
-                        "dcat:downloadURL <" + filesBase + "/files/missing.csv>")
-                .replace("https://example.org/files/", filesBase + "/files/");
+        String record = files.oneFoundOneMissing(TestCatalog.resource("/records/one-dataset.ttl"));
         assertThat(catalog.write("PUT", "/api/datasets/colleges", "text/turtle", record).statusCode()).isEqualTo(201);
         Accounts accounts = Accounts.in(catalog.dataDir());
         accounts.add(ADMIN, Role.ADMIN, List.of(), PASSWORD, false);
@@ -82,9 +51,7 @@ class LinkCheckButtonTest {
 
     @AfterEach
     void stop() {
-        gate.countDown();
-        files.stop(0);
-        fileThreads.shutdownNow();
+        files.close();
     }
 
     @Test
@@ -105,7 +72,7 @@ class LinkCheckButtonTest {
         assertThat(after).contains("id=\"link-urls\">2</dd>", "id=\"link-checked\">2</dd>",
                 "id=\"link-unreachable\">1</dd>", "id=\"link-never-checked\">0</dd>",
                 "<tr><td>erreur HTTP 404</td><td>1</td></tr>").doesNotContain("id=\"last-check\">jamais");
-        assertThat(requests).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
+        assertThat(files.requests()).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
         assertThat(audited()).singleElement().satisfies(entry -> {
             assertThat(entry.who()).isEqualTo(ADMIN);
             assertThat(entry.action()).isEqualTo("link check started");
@@ -148,16 +115,16 @@ class LinkCheckButtonTest {
 
     @Test
     void a_second_start_while_a_check_runs_starts_nothing_and_says_so() throws InterruptedException {
-        gate = new CountDownLatch(1);
+        files.hold();
         admin.get("/admin/quality");
         assertThat(admin.post("/admin/quality/link-checks").headers().firstValue("Location"))
                 .hasValue(catalog.url("/admin/quality?link-check=started"));
-        assertThat(firstRequest.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(files.awaitRequest(Duration.ofSeconds(30))).isTrue();
 
         String running = admin.get("/admin/quality").body();
         HttpResponse<String> second = admin.post("/admin/quality/link-checks");
         String answer = admin.get("/admin/quality?link-check=running").body();
-        gate.countDown();
+        files.release();
 
         assertThat(running).contains(RUNNING, "<button type=\"submit\" id=\"check-links\" disabled "
                 + "aria-describedby=\"link-running\">Vérification des liens en cours…</button>");
@@ -167,13 +134,13 @@ class LinkCheckButtonTest {
                 + "aucune autre n'a été lancée.");
         assertThat(awaitIdle(admin)).contains("id=\"link-checked\">2</dd>");
         // One run: one HEAD per URL, and one start in the audit log.
-        assertThat(requests).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
+        assertThat(files.requests()).containsExactlyInAnyOrder("HEAD /files/colleges.csv", "HEAD /files/missing.csv");
         assertThat(audited()).hasSize(1);
     }
 
     private void assertNothingStarted() {
         assertThat(admin.get("/admin/quality").body()).contains(IDLE, "id=\"link-checked\">0</dd>");
-        assertThat(requests).isEmpty();
+        assertThat(files.requests()).isEmpty();
         assertThat(audited()).isEmpty();
     }
 
