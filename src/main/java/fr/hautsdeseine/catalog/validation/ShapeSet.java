@@ -45,7 +45,7 @@ public final class ShapeSet {
     /**
      * The shapes a record needs. Every HVD rule targets, through SPARQL, a resource under the HVD
      * regulation, or one with an HVD category; for a record with neither, the HVD shapes cannot
-     * report anything, and leaving them out saves re-parsing their SPARQL targets for each record.
+     * report anything, and leaving them out saves finding their targets for each record.
      */
     public Shapes forRecord(Profile profile, Graph record) {
         boolean mentionsHvd = record.contains(Node.ANY, DCATAP.applicableLegislation.asNode(), DCATAP.HVD_REGULATION.asNode())
@@ -57,7 +57,7 @@ public final class ShapeSet {
         return parsed.computeIfAbsent(profile + (withHvd ? "+hvd" : ""), key -> {
             Graph profileRules = profile == Profile.PORTAL ? portal : union(harvestContract, partnerPortal);
             Shapes shapes = Shapes.parse(withHvd ? union(dcatAp, hvd, profileRules) : union(dcatAp, profileRules));
-            NoticeColumnTarget.install(shapes);
+            JavaTargets.install(shapes);
             return shapes;
         });
     }
