@@ -79,9 +79,11 @@ public final class RecordSplitter {
         // Blank-node datasets get an IRI, wherever they appear (a series named by its members, say).
         Map<Node, Node> renamed = new HashMap<>();
         idByRoot.forEach((root, id) -> renamed.put(root, root.isURI() ? root : iris.dataset(id)));
-        List<DatasetRecord> records = new ArrayList<>();
-        idByRoot.forEach((root, id) ->
-                records.add(new DatasetRecord(id, renamed.get(root), closure(document, root, boundaries, renamed))));
+        // Each record's closure only reads the document: they are walked on every core, in the roots' order.
+        List<DatasetRecord> records = new ArrayList<>(idByRoot.entrySet()).parallelStream()
+                .map(entry -> new DatasetRecord(entry.getValue(), renamed.get(entry.getKey()),
+                        closure(document, entry.getKey(), boundaries, renamed)))
+                .toList();
         return new Split(records, problems);
     }
 
