@@ -668,10 +668,9 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
 
     /**
      * What writing one record adds: its quads (record graph, then report graph) and, when the record or its
-     * warnings changed, the change log's patch as text and as the literal that stores it (both null when
+     * warnings changed, the change log's patch as the log stores it ({@link ChangePatch#stored}; null when
      * nothing changed).
      */
-    /** A record's quads, and its change as the log stores it ({@link ChangePatch#stored}); null when it changed nothing. */
     private record RecordWrite(String id, List<Quad> quads, Node storedPatch) {
         static RecordWrite of(String id, List<Quad> quads, String patch) {
             return new RecordWrite(id, quads, patch == null ? null : ChangePatch.stored(patch));
