@@ -50,6 +50,7 @@ public final class LinkCheckScheduler implements AutoCloseable {
      */
     public boolean runNow(String who, String where) {
         if (!running.compareAndSet(false, true)) {
+            log.info("[quality] link check asked for by {} ({}) while one runs: none started", who, where);
             return false;
         }
         try {
@@ -58,6 +59,7 @@ public final class LinkCheckScheduler implements AutoCloseable {
             running.set(false);
             throw e;
         }
+        log.info("[quality] link check started by {} ({})", who, where);
         audit.record(who, "link check started", "", where);
         return true;
     }

@@ -672,9 +672,6 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
      * nothing changed).
      */
     private record RecordWrite(String id, List<Quad> quads, Node storedPatch) {
-        static RecordWrite of(String id, List<Quad> quads, String patch) {
-            return new RecordWrite(id, quads, patch == null ? null : ChangePatch.stored(patch));
-        }
     }
 
     private RecordWrite recordWrite(DatasetRecord record, boolean changed, String origin, Node harvestRun, Node issued,
@@ -686,10 +683,10 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
             added.addAll(report);
             List<Quad> deleted = new ArrayList<>(previousQuads);
             deleted.addAll(oldReport);
-            return RecordWrite.of(id, added, ChangePatch.of(deleted, added));
+            return new RecordWrite(id, added, ChangePatch.stored(deleted, added));
         }
         // The record is as it was, but it may have been accepted with other warnings.
-        return RecordWrite.of(id, report, sameGraph(oldReport, report) ? null : ChangePatch.of(oldReport, report));
+        return new RecordWrite(id, report, sameGraph(oldReport, report) ? null : ChangePatch.stored(oldReport, report));
     }
 
     /** Every quad of a record's graph: its content and its catalog record. */

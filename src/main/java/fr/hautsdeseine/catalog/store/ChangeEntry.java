@@ -96,10 +96,9 @@ public final class ChangeEntry {
         return added;
     }
 
-    /** Roughly the bytes this entry holds beyond what any entry does: its patch and its quads at hand. */
+    /** Roughly the bytes an entry made in this process holds beyond what any entry does: its stored patch and its quads. */
     long heldBytes() {
-        long patchBytes = patchText != null ? patchText.length() : stored.getLiteralLexicalForm().length();
-        return patchBytes + (added == null ? 0 : 48L * added.size());
+        return stored.getLiteralLexicalForm().length() + 48L * added.size();
     }
 
     /** The patch, parsed: apply it with {@code RDFPatchOps.applyChange(datasetGraph, entry.parsedPatch())}. */

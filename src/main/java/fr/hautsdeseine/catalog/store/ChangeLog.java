@@ -286,7 +286,7 @@ public final class ChangeLog {
         }
 
         void append(QuadSink sink, String recordId, ChangeKind kind, List<Quad> deleted, List<Quad> added) {
-            append(sink, recordId, kind, ChangePatch.stored(ChangePatch.of(deleted, added)), added);
+            append(sink, recordId, kind, ChangePatch.stored(deleted, added), added);
         }
 
         /** As above, with the patch already written from the same quads, as the log stores it ({@link ChangePatch#stored}). */

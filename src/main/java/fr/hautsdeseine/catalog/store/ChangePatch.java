@@ -3,6 +3,7 @@ package fr.hautsdeseine.catalog.store;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,6 +30,33 @@ final class ChangePatch {
 
     static String of(List<Quad> deleted, List<Quad> added) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 160 * (deleted.size() + added.size()));
+        write(out, deleted, added);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The literal the change log keeps for this change: its text written straight into the gzip stream. */
+    static Node stored(List<Quad> deleted, List<Quad> added) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(64 + 32 * (deleted.size() + added.size()));
+        try (GZIPOutputStream gzip = new FastGzip(zipped)) {
+            write(gzip, deleted, added);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // in memory: cannot happen
+        }
+        return literal(zipped);
+    }
+
+    /** The literal the change log keeps for a patch's text (an entry copied from another log). */
+    static Node stored(String patch) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(patch.length() / 4 + 64);
+        try (GZIPOutputStream gzip = new FastGzip(zipped)) {
+            gzip.write(patch.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // in memory: cannot happen
+        }
+        return literal(zipped);
+    }
+
+    private static void write(OutputStream out, List<Quad> deleted, List<Quad> added) {
         RDFChangesWriterText writer = RDFPatchOps.textWriter(out);
         writer.start();
         writer.txnBegin();
@@ -37,17 +65,9 @@ final class ChangePatch {
         writer.txnCommit();
         writer.finish();
         writer.close();
-        return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The literal the change log keeps for a patch's text. */
-    static Node stored(String patch) {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream(patch.length() / 4 + 64);
-        try (GZIPOutputStream gzip = new FastGzip(zipped)) {
-            gzip.write(patch.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);   // in memory: cannot happen
-        }
+    private static Node literal(ByteArrayOutputStream zipped) {
         return NodeFactory.createLiteralDT(Base64.getEncoder().encodeToString(zipped.toByteArray()),
                 XSDDatatype.XSDbase64Binary);
     }

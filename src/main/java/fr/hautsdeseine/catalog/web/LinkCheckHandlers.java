@@ -8,8 +8,6 @@ import fr.hautsdeseine.catalog.quality.QualityService;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The back office's quality page: the link checker's state for everyone signed in, and for admins the button that
@@ -17,7 +15,6 @@ import org.slf4j.LoggerFactory;
  * or one was running already, in which case nothing more is started).
  */
 final class LinkCheckHandlers {
-    private static final Logger log = LoggerFactory.getLogger(LinkCheckHandlers.class);
     private static final String PAGE = "/admin/quality";
 
     private final BackOfficePages pages;
@@ -52,12 +49,7 @@ final class LinkCheckHandlers {
             throw BackOfficeException.refused(403, "forbidden.linkCheck", user.account().email() + " is not an admin");
         }
         pages.requireForm(ctx);
-        if (!linkChecks.runNow(user.account().email(), "back office")) {
-            log.info("[back office] link check asked for by {} while one runs: none started", user.account().email());
-            pages.redirect(ctx, PAGE + "?link-check=running");
-            return;
-        }
-        log.info("[back office] link check started by {}", user.account().email());
-        pages.redirect(ctx, PAGE + "?link-check=started");
+        boolean started = linkChecks.runNow(user.account().email(), "back office");
+        pages.redirect(ctx, PAGE + (started ? "?link-check=started" : "?link-check=running"));
     }
 }

@@ -36,6 +36,16 @@ class ChangePatchTest {
     }
 
     @Test
+    void a_change_stored_straight_from_its_quads_reads_back_as_its_text() {
+        List<Quad> deleted = List.of(Quad.create(GRAPH, NodeFactory.createURI("http://localhost:8080/datasets/colleges"),
+                DCTerms.title.asNode(), NodeFactory.createLiteralLang("Collèges", "fr")));
+        List<Quad> added = List.of(Quad.create(GRAPH, NodeFactory.createURI("http://localhost:8080/datasets/colleges"),
+                DCTerms.title.asNode(), NodeFactory.createLiteralLang("Collèges publics", "fr")));
+
+        assertThat(ChangePatch.text(ChangePatch.stored(deleted, added))).isEqualTo(ChangePatch.of(deleted, added));
+    }
+
+    @Test
     void a_patch_stored_as_plain_text_by_an_older_log_is_read_as_it_is() {
         String patch = recordSizedPatch();
 
