@@ -10,7 +10,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * The baseline of the import figures: Jena's TDB2 phased bulk loader (tdb2.tdbloader's default)
- * loading a file into a fresh store, run in its own JVM like the CLI import it is compared with.
+ * loading a file into a fresh store, run in its own JVM like the CLI import it is compared with. The file may
+ * hold quads (N-Quads, TriG): {@code bench/import-vs-bulk} also loads the quads an import stored.
  * Usage: {@code RawBulkLoad STORE_DIR FILE}.
  */
 public final class RawBulkLoad {
@@ -29,7 +30,7 @@ public final class RawBulkLoad {
             loader.finishException(e);
             throw e;
         }
-        System.out.println(loader.countTriples() + " triples loaded");
+        System.out.println(loader.countTriples() + " triples and " + loader.countQuads() + " quads loaded");
         System.exit(0);
     }
 }
