@@ -150,7 +150,7 @@ public final class CatalogServer implements AutoCloseable {
             search.labels().learnShared();
             Publication publication = new Publication(store, clock, search);
             quality = new QualityService(store, QualityLists.from(parts.vocabularies().get()),
-                    LinkRegistry.load(store), clock).start();
+                    LinkRegistry.load(store), clock);
             LinkCheckConfig linkConfig = LinkCheckConfig.fromEnvironment();
             linkChecks = new LinkCheckScheduler(quality, new LinkChecker(linkConfig, harvestConfig::allows, clock), parts.audit())
                     .start(linkConfig);
@@ -177,6 +177,9 @@ public final class CatalogServer implements AutoCloseable {
             var oai = new OaiRepository(publication, store, clock, changeLog.keepsEverything());
             Javalin web = WebApp.create(config, storeAccess, importer, admin, search, publication,
                     SiteServices.open(store, search), oai, quality, linkChecks, observability, backOffice).start();
+            // Scoring the stored records takes a core for seconds (a minute at 100,000): it starts once the server
+            // answers, and readiness waits for it. A write that lands before it is among the records it scores.
+            quality.start();
             HarvestScheduler scheduler = new HarvestScheduler(harvest, clock);
             if (!replicationConfig.isReplica()) {
                 // Harvests write: on a replica they arrive through the primary's log.

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -106,13 +107,18 @@ public final class Accounts {
         Optional<Account> account = find(email);
         if (account.isEmpty() || account.get().passwordHash() == null) {
             // The same work either way, so that timing does not tell which emails have accounts.
-            hasher.verify(password == null ? "" : password, DUMMY_HASH);
+            hasher.verify(password == null ? "" : password, DUMMY_HASH.join());
             return Optional.empty();
         }
         return hasher.verify(password, account.get().passwordHash()) ? account : Optional.empty();
     }
 
-    private static final String DUMMY_HASH = new PasswordHasher().hash("not a password of anyone");
+    /**
+     * A hash no password matches, for the sign-in of an unknown email. Made beside the server's start-up (an
+     * Argon2 hash takes a few hundred milliseconds, which the start-up would otherwise wait for).
+     */
+    private static final CompletableFuture<String> DUMMY_HASH =
+            CompletableFuture.supplyAsync(() -> new PasswordHasher().hash("not a password of anyone"));
 
     private Account require(String email) {
         return find(email).orElseThrow(() -> new IllegalArgumentException("No account '" + email + "'"));
