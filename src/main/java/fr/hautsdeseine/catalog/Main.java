@@ -4,6 +4,8 @@ import fr.hautsdeseine.catalog.cli.BackupCommand;
 import fr.hautsdeseine.catalog.cli.CompactCommand;
 import fr.hautsdeseine.catalog.cli.RestoreCommand;
 import fr.hautsdeseine.catalog.cli.CheckLinksCommand;
+import fr.hautsdeseine.catalog.cli.ClassArchiveCommand;
+import fr.hautsdeseine.catalog.cli.WarmUpCommand;
 import fr.hautsdeseine.catalog.cli.ExportCommand;
 import fr.hautsdeseine.catalog.cli.GenerateCommand;
 import fr.hautsdeseine.catalog.cli.HarvestCommand;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "DCAT-AP catalog server of the Hauts-de-Seine open-data portal.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
                 GenerateCommand.class, HarvestCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class,
-                CheckLinksCommand.class,
+                CheckLinksCommand.class, ClassArchiveCommand.class, WarmUpCommand.class,
                 UserCommand.class})
 public final class Main {
 

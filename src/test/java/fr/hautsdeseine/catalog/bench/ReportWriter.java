@@ -118,8 +118,9 @@ final class ReportWriter {
               one-title lookup take ~100 ms on Fuseki. The last SPARQL row of each size from 10,000 compares with
               Fuseki as shipped. A lookup that neither server answers within a burst gets no ratio ("not measured").
             - **Start-up**: from launch to the first `200` of `/health`. The first start after the import opens
-              the index the import brought up to date (its own row); the start-up row is the median of the starts
-              after it, on an existing store and its index.
+              the index the import brought up to date (its own row); the start-up rows are the medians of the
+              starts after it, on an existing store and its index, alternately without and with a class data
+              sharing archive made by `class-archive` (`java -XX:SharedArchiveFile=...`, as the systemd unit starts it).
             - **API write**: `PUT /api/datasets/{id}` of one generated record, its title changed each time, timed
               until the answer (sent once the store, the change log and the index hold the write).
               **Peak RSS**: from `/usr/bin/time -v` over the whole run of the server.

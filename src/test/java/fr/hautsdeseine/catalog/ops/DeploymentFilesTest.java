@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdeseine.catalog.JarClasspath;
+import fr.hautsdeseine.catalog.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The deployment files of docs/deploy pass their own tools' checks: the systemd unit with
- * {@code systemd-analyze verify}, the nginx site with {@code nginx -t} (Debian's nginx, which .ci/run installs).
+ * {@code systemd-analyze verify}, the nginx site with {@code nginx -t} (Debian's nginx, which .ci/run installs);
+ * the unit's class archive step is run on stand-ins for the jar and Java.
  */
 class DeploymentFilesTest {
     private static final Path DEPLOY = Path.of("docs/deploy");
@@ -33,6 +39,50 @@ class DeploymentFilesTest {
 
         assertThat(verify.exitCode()).as(verify.output()).isZero();
         assertThat(verify.output()).isEmpty();
+    }
+
+    @Test
+    void the_units_class_archive_is_made_when_missing_and_again_only_once_the_jar_or_java_is_newer() throws Exception {
+        // The unit's own command, on stand-ins: a file for the jar and one for Java (their dates are what it reads),
+        // and this build's classes on a classpath of jars where it runs the jar.
+        Path jar = Files.writeString(dir.resolve("catalog.jar"), "the jar");
+        Path java = Files.writeString(dir.resolve("java"), "Java");
+        Path archive = dir.resolve("classes.jsa");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp "
+                + JarClasspath.in(dir) + " " + Main.class.getName();
+        String script = classArchiveScript()
+                .replace("/usr/bin/java -jar /opt/catalog/catalog.jar", javaCommand)
+                .replace("/opt/catalog/catalog.jar", jar.toString())
+                .replace("/usr/bin/java", java.toString())
+                .replace("/var/lib/catalog/classes.jsa", archive.toString());
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        Files.setLastModifiedTime(jar, FileTime.from(past));
+        Files.setLastModifiedTime(java, FileTime.from(past));
+
+        Result first = run(List.of("/bin/sh", "-c", script));
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("Class archive written");
+        assertThat(archive).isRegularFile();
+
+        Result again = run(List.of("/bin/sh", "-c", script));
+        assertThat(again.output()).as("an archive newer than the jar and Java is kept").isEmpty();
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        Files.setLastModifiedTime(java, FileTime.from(past));
+        assertThat(run(List.of("/bin/sh", "-c", script)).output()).as("a newer jar").contains("Class archive written");
+
+        Files.setLastModifiedTime(jar, FileTime.from(past));
+        Files.setLastModifiedTime(java, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(run(List.of("/bin/sh", "-c", script)).output()).as("a newer Java").contains("Class archive written");
+    }
+
+    /** The shell command of the unit's {@code ExecStartPre} that makes the class archive. */
+    private static String classArchiveScript() throws IOException {
+        Matcher line = Pattern.compile("(?m)^ExecStartPre=-/bin/sh -c '([^']+)'$")
+                .matcher(Files.readString(DEPLOY.resolve("catalog.service")));
+        assertThat(line.find()).as("the unit makes its class archive before each start").isTrue();
+        assertThat(line.group(1)).contains("class-archive");
+        return line.group(1);
     }
 
     @Test
@@ -100,9 +150,9 @@ class DeploymentFilesTest {
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError(command.get(0) + " did not finish within 60 s");
+            throw new AssertionError(command.get(0) + " did not finish within 5 minutes");
         }
         return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
