@@ -1,6 +1,11 @@
 package fr.hautsdeseine.catalog.bench;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +14,11 @@ import java.util.List;
  * after the import adds the catalog description and vocabularies and opens the index the import brought up
  * to date (reported apart); after it the store is copied for Fuseki. The starts after it are the
  * start-up on an existing store, alternately without and with a class data sharing archive made by
- * {@code class-archive} (as the systemd unit starts the server); the last stays up for the HTTP measurements.
+ * {@code class-archive} (as the systemd unit starts the server); the last stays up for the HTTP measurements,
+ * which wait until it is ready.
  */
 final class ServerStartup implements Measurement {
+    private static final Duration READY_LIMIT = Duration.ofMinutes(60);
 
     @Override
     public String title() {
@@ -49,6 +56,9 @@ final class ServerStartup implements Measurement {
                 bench.server = server;
             }
         }
+        // The HTTP measurements after this one run on a ready server: scoring every record and storing the
+        // measurements it has none of yet (the first start's were cut short) runs beside them otherwise.
+        double ready = bench.server.startSeconds() + secondsUntilReady(bench);
         boolean judged = bench.datasets >= 100_000;
         String atScale = judged ? "" : "; the target is at 100,000";
         Figure first = Figure.of(bench.datasets, "first start after the import, until /health is 200", Stats.round(firstStart, 2), "s")
@@ -59,9 +69,25 @@ final class ServerStartup implements Measurement {
                 Stats.round(Stats.median(archived), 2), "s");
         String archiveNote = "java -XX:SharedArchiveFile, as docs/deploy/catalog.service starts it; median of "
                 + archived.size() + " starts" + atScale;
+        Figure readiness = Figure.of(bench.datasets, "last start, until /health/ready is 200", Stats.round(ready, 1), "s")
+                .withNote("every record scored and its quality measurements stored; the measurements after this one"
+                        + " start then");
         return judged
                 ? List.of(first.below(5, "< 5 s"), startup.below(3, "< 3 s").withNote(note),
-                        withArchive.below(3, "< 3 s").withNote(archiveNote))
-                : List.of(first, startup.withNote(note), withArchive.withNote(archiveNote));
+                        withArchive.below(3, "< 3 s").withNote(archiveNote), readiness)
+                : List.of(first, startup.withNote(note), withArchive.withNote(archiveNote), readiness);
+    }
+
+    private static double secondsUntilReady(Workbench bench) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(bench.uri("/health/ready")).timeout(Duration.ofSeconds(30)).build();
+        long started = System.nanoTime();
+        while (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() - started > READY_LIMIT.toNanos()) {
+                throw new IllegalStateException("The server was not ready within " + READY_LIMIT.toMinutes() + " minutes");
+            }
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 }
