@@ -14,6 +14,10 @@ public final class RdfOutput {
             FlatJsonLdWriter.write(graph, out);
             return;
         }
+        if (syntax == OutputSyntax.TURTLE) {
+            TurtleBlockWriter.write(graph, out);
+            return;
+        }
         RDFWriter.source(graph).format(syntax.format()).output(out);
     }
 }
