@@ -24,16 +24,21 @@ public final class JarClasspath {
 
     /** The classpath, with the server's jar written into {@code directory} (once). */
     public static String in(Path directory) throws IOException {
-        Path jar = directory.resolve("catalog-classes.jar");
-        if (!Files.exists(jar)) {
-            write(classesDirectory(), jar);
-        }
-        List<String> entries = new ArrayList<>(List.of(jar.toString()));
+        List<String> entries = new ArrayList<>(List.of(serverJar(directory).toString()));
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar") && !Path.of(entry).getFileName().toString().startsWith("surefire")
                         && Files.isRegularFile(Path.of(entry)))
                 .forEach(entries::add);
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The jar of the server's classes in {@code directory}, written on the first call. */
+    public static Path serverJar(Path directory) throws IOException {
+        Path jar = directory.resolve("catalog-classes.jar");
+        if (!Files.exists(jar)) {
+            write(classesDirectory(), jar);
+        }
+        return jar;
     }
 
     /** Where the server's compiled classes are (target/classes). */
