@@ -11,6 +11,8 @@ import org.apache.jena.riot.RDFFormat;
  * extensions), with how the server writes it.
  */
 public enum OutputSyntax {
+    // Written by TurtleBlockWriter: Jena's block writer, this format, took most of a catalog page's time (it still
+    // writes a graph holding triple terms).
     TURTLE(RdfSyntax.TURTLE, true, RDFFormat.TURTLE_BLOCKS),
     RDF_XML(RdfSyntax.RDF_XML, false, RDFFormat.RDFXML_PLAIN),
     // Written by FlatJsonLdWriter (Jena's JSON-LD writers are quadratic in the values of one property).
