@@ -43,9 +43,14 @@ public final class ClassArchiveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            err.printf("Cannot write the archive in %s: %s%n", target.getParent(), e);
+            return 1;
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path output = Files.createTempFile("catalog-warm-up", ".log");
         try {

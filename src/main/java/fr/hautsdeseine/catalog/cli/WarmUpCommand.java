@@ -6,8 +6,8 @@ import fr.hautsdeseine.catalog.config.CatalogConfig;
 import fr.hautsdeseine.catalog.config.HarvestConfig;
 import fr.hautsdeseine.catalog.config.OperationsConfig;
 import fr.hautsdeseine.catalog.config.ReplicationConfig;
+import fr.hautsdeseine.catalog.ops.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,13 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -50,7 +48,7 @@ public final class WarmUpCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            delete(directory);
+            FileTrees.delete(directory);
         }
     }
 
@@ -84,15 +82,5 @@ public final class WarmUpCommand implements Callable<Integer> {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(60)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + directory, e);
-        }
     }
 }

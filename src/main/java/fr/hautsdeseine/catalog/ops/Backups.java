@@ -157,7 +157,7 @@ public final class Backups {
                     .filter(p -> Files.isRegularFile(p.resolve(BackupManifest.NAME)))
                     .sorted().toList();
             for (Path old : backups.subList(0, Math.max(0, backups.size() - keep))) {
-                deleteTree(old);
+                FileTrees.delete(old);
                 removed.add(old);
             }
             return removed;
@@ -251,14 +251,6 @@ public final class Backups {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path path : tree.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

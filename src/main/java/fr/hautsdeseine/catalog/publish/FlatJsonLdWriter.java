@@ -6,15 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -30,11 +27,7 @@ final class FlatJsonLdWriter {
     }
 
     static void write(Graph graph, OutputStream out) {
-        Map<Node, Map<Node, List<Node>>> subjects = new LinkedHashMap<>();
-        graph.find().forEachRemaining((Triple t) -> subjects
-                .computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
-                .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
-                .add(t.getObject()));
+        Map<Node, Map<Node, List<Node>>> subjects = SubjectGroups.of(graph);
         Map<Node, String> blankIds = new HashMap<>();
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

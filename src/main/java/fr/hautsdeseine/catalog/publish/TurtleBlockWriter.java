@@ -7,16 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.vocabulary.RDF;
@@ -46,16 +43,8 @@ final class TurtleBlockWriter {
     }
 
     static void write(Graph graph, OutputStream out) {
-        Map<Node, Map<Node, List<Node>>> subjects = new LinkedHashMap<>();
-        boolean tripleTerms = false;
-        for (var triples = graph.find(); triples.hasNext(); ) {
-            Triple t = triples.next();
-            tripleTerms |= t.getSubject().isTripleTerm() || t.getObject().isTripleTerm();
-            subjects.computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
-                    .add(t.getObject());
-        }
-        if (tripleTerms) {
+        Map<Node, Map<Node, List<Node>>> subjects = SubjectGroups.of(graph);
+        if (holdsTripleTerms(subjects)) {
             RDFWriter.source(graph).format(RDFFormat.TURTLE_BLOCKS).output(out);
             return;
         }
@@ -66,6 +55,11 @@ final class TurtleBlockWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean holdsTripleTerms(Map<Node, Map<Node, List<Node>>> subjects) {
+        return subjects.entrySet().stream().anyMatch(subject -> subject.getKey().isTripleTerm()
+                || subject.getValue().values().stream().flatMap(List::stream).anyMatch(Node::isTripleTerm));
     }
 
     private void write(Graph graph, Map<Node, Map<Node, List<Node>>> subjects, Writer out) throws IOException {

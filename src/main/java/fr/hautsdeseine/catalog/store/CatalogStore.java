@@ -425,8 +425,7 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
     private void notifyChange(Set<String> ids) {
         Set<String> copy = Set.copyOf(ids);
         // Listeners write files (the index's Lucene files): as a transaction, they run with no interrupt pending.
-        boolean interrupted = Thread.interrupted();
-        try {
+        TransactionGate.uninterrupted(() -> {
             for (Consumer<Set<String>> listener : changeListeners) {
                 try {
                     listener.accept(copy);
@@ -435,11 +434,8 @@ public final class CatalogStore implements RecordReader, RecordWithdrawal, AutoC
                     log.error("[store] change listener failed for {} records", copy.size(), e);
                 }
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+            return null;
+        });
     }
 
     /** A copy of the record's graph, with its catalog record. */

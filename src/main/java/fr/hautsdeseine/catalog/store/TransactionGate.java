@@ -58,12 +58,22 @@ public final class TransactionGate {
     }
 
     private <T> T shared(Supplier<T> action) {
+        return uninterrupted(() -> {
+            lock.readLock().lock();
+            try {
+                return action.get();
+            } finally {
+                lock.readLock().unlock();
+            }
+        });
+    }
+
+    /** Runs the action with its thread's interrupt flag cleared, and sets it again afterwards (see above why). */
+    static <T> T uninterrupted(Supplier<T> action) {
         boolean interrupted = Thread.interrupted();
-        lock.readLock().lock();
         try {
             return action.get();
         } finally {
-            lock.readLock().unlock();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

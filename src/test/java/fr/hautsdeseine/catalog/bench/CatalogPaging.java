@@ -100,14 +100,15 @@ final class CatalogPaging implements Measurement {
         return times;
     }
 
-    private static Graph parse(byte[] turtle, URI page) {
+    /** A page as a harvester reads it: Turtle, relative IRIs against the page. */
+    static Graph parse(byte[] turtle, URI page) {
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.source(new java.io.ByteArrayInputStream(turtle)).lang(Lang.TURTLE).base(page.toString()).parse(graph);
         return graph;
     }
 
     /** The page a Hydra link ({@code next}, {@code last}) points to, fetched on loopback. */
-    private static Optional<URI> link(Graph graph, String property, URI page) {
+    static Optional<URI> link(Graph graph, String property, URI page) {
         Optional<Node> target = graph.find(Node.ANY, NodeFactory.createURI(HYDRA + property), Node.ANY)
                 .nextOptional().map(triple -> triple.getObject());
         return target.map(node -> {

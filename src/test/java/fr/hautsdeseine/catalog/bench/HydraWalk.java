@@ -1,6 +1,5 @@
 package fr.hautsdeseine.catalog.bench;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A full walk of {@code /catalog.ttl} by {@code hydra:next}, each page requested once, by servers of several jars
@@ -29,7 +22,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * page parsed. Usage: {@code HydraWalk STORE_DIR BASE_URL ROUNDS WORK_DIR JAR...}; run by {@code bench/hydra-walk}.
  */
 public final class HydraWalk {
-    private static final String NEXT = "http://www.w3.org/ns/hydra/core#next";
     private static final Pattern ACCESS = Pattern.compile("GET /catalog\\.ttl\\S* 200 (\\d+) ms");
 
     private HydraWalk() {
@@ -52,8 +44,8 @@ public final class HydraWalk {
                 URI loopback = URI.create("http://127.0.0.1:" + port);
                 try (ServerProcess server = ServerProcess.start(List.of("-jar", jar, "serve"), environment,
                         loopback.resolve("/health"), work, name)) {
-                    awaitReady(loopback.resolve("/health/ready"));
-                    double[] walk = walk(loopback, port);
+                    ServerProcess.secondsUntilReady(loopback.resolve("/health/ready"), Duration.ofMinutes(60));
+                    double[] walk = walk(loopback);
                     List<Double> serverMs = new ArrayList<>();
                     Matcher access = ACCESS.matcher(Files.readString(work.resolve(name + ".log")));
                     while (access.find()) {
@@ -76,7 +68,7 @@ public final class HydraWalk {
     }
 
     /** Seconds of the whole walk, the median page in ms, and the number of pages. */
-    private static double[] walk(URI loopback, int port) throws Exception {
+    private static double[] walk(URI loopback) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI page = loopback.resolve("/catalog.ttl?page_size=100");
         List<Double> pageMs = new ArrayList<>();
@@ -89,25 +81,9 @@ public final class HydraWalk {
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("GET " + page + " answered " + answer.statusCode());
             }
-            Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(new ByteArrayInputStream(answer.body())).lang(Lang.TURTLE).base(page.toString()).parse(graph);
-            page = graph.find(Node.ANY, NodeFactory.createURI(NEXT), Node.ANY).nextOptional()
-                    .map(next -> URI.create(next.getObject().getURI()))
-                    .map(next -> URI.create("http://127.0.0.1:" + port + next.getRawPath() + "?" + next.getRawQuery()))
-                    .orElse(null);
+            page = CatalogPaging.link(CatalogPaging.parse(answer.body(), page), "next", page).orElse(null);
         }
         return new double[] {(System.nanoTime() - started) / 1e9, Stats.median(pageMs), pageMs.size()};
-    }
-
-    private static void awaitReady(URI ready) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
-        while (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Not ready within 60 minutes");
-            }
-            Thread.sleep(500);
-        }
     }
 
     private static double median(List<double[]> rounds, int figure) {

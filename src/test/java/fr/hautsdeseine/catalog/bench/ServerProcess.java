@@ -64,6 +64,20 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not answer " + health + " within 180 s");
     }
 
+    /** Waits until {@code ready} answers 200 (a server's readiness) and returns the seconds it took. */
+    static double secondsUntilReady(URI ready, Duration limit) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(30)).build();
+        long started = System.nanoTime();
+        while (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() - started > limit.toNanos()) {
+                throw new IllegalStateException(ready + " did not answer 200 within " + limit.toMinutes() + " minutes");
+            }
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
     /** Seconds from launch until the health URL answered 200. */
     double startSeconds() {
         return startSeconds;

@@ -1,9 +1,5 @@
 package fr.hautsdeseine.catalog.bench;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +54,7 @@ final class ServerStartup implements Measurement {
         }
         // The HTTP measurements after this one run on a ready server: scoring every record and storing the
         // measurements it has none of yet (the first start's were cut short) runs beside them otherwise.
-        double ready = bench.server.startSeconds() + secondsUntilReady(bench);
+        double ready = bench.server.startSeconds() + ServerProcess.secondsUntilReady(bench.uri("/health/ready"), READY_LIMIT);
         boolean judged = bench.datasets >= 100_000;
         String atScale = judged ? "" : "; the target is at 100,000";
         Figure first = Figure.of(bench.datasets, "first start after the import, until /health is 200", Stats.round(firstStart, 2), "s")
@@ -76,18 +72,5 @@ final class ServerStartup implements Measurement {
                 ? List.of(first.below(5, "< 5 s"), startup.below(3, "< 3 s").withNote(note),
                         withArchive.below(3, "< 3 s").withNote(archiveNote), readiness)
                 : List.of(first, startup.withNote(note), withArchive.withNote(archiveNote), readiness);
-    }
-
-    private static double secondsUntilReady(Workbench bench) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(bench.uri("/health/ready")).timeout(Duration.ofSeconds(30)).build();
-        long started = System.nanoTime();
-        while (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-            if (System.nanoTime() - started > READY_LIMIT.toNanos()) {
-                throw new IllegalStateException("The server was not ready within " + READY_LIMIT.toMinutes() + " minutes");
-            }
-            Thread.sleep(500);
-        }
-        return (System.nanoTime() - started) / 1e9;
     }
 }

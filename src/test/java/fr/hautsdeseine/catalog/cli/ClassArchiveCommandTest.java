@@ -6,6 +6,8 @@ import fr.hautsdeseine.catalog.JarClasspath;
 import fr.hautsdeseine.catalog.Main;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code class-archive} in JVMs of their own, on a classpath of jars ({@link JarClasspath}): class data sharing
@@ -64,6 +67,18 @@ class ClassArchiveCommandTest {
         assertThat(made.output()).contains("The warm-up run failed", "no archive written", "a classpath of jar files only");
         assertThat(archive).hasContent("the earlier archive");
         assertThat(dir.resolve("classes.jsa.partial")).doesNotExist();
+    }
+
+    @Test
+    void a_place_no_archive_can_be_written_to_is_named_with_its_reason() throws IOException {
+        StringWriter err = new StringWriter();
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        int status = new CommandLine(new Main()).setErr(new PrintWriter(err))
+                .execute("class-archive", file.resolve("classes.jsa").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Cannot write the archive in " + file.toAbsolutePath())
+                .doesNotContain("\tat ");
     }
 
     private record Result(int status, String output) {
